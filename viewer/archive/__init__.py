@@ -1,0 +1,1 @@
+"""SQLite archive: articles, facts, search index and metadata, through sqlite-utils."""

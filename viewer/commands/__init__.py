@@ -1,0 +1,31 @@
+"""Sub-commands of `archive-viewer`, one module each; `run` dispatches and maps errors."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+_MODULES = {
+    "extract": "viewer.commands.extract",
+    "build": "viewer.commands.build",
+    "import": "viewer.commands.importing",
+    "search": "viewer.commands.search",
+    "export": "viewer.commands.export",
+}
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run one sub-command; a known error becomes one line on stderr and exit code 2."""
+    from viewer.errors import InputRefused
+
+    module = importlib.import_module(_MODULES[args.command])
+    try:
+        return int(module.run(args))
+    except InputRefused as exc:
+        print(f"archive-viewer: {exc}", file=sys.stderr)
+        return 2
+    except OSError as exc:
+        name = exc.filename or ""
+        print(f"archive-viewer: {name}: {exc.strerror or exc}", file=sys.stderr)
+        return 2
