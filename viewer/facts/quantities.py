@@ -1,0 +1,157 @@
+"""`quantity` facts: numbers that count things (600余人次, 1.1万余名, 约1300亩, 不少于3所).
+
+Matching runs on the simplified copy; spans and unit text come from the original body, so a
+traditional page reports 2.53萬個 with unit 個. Calendar years, dates, clock times, ordinals,
+codes and phone numbers are recognised by their surroundings and left out; money amounts
+(元) belong to the money matcher. Chinese numerals count only with a small set of measure
+words and, except for durations, from two upwards: 一 before a measure word is mostly the
+indefinite article (一名学员, 一支队伍), and slogans in quotes (“三个基地”) are set phrases.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from functools import lru_cache
+
+from viewer.facts.numbers import ARABIC, MAGNITUDE, magnitude_factor, parse_number, to_plain
+from viewer.facts.subjects import subject_at
+from viewer.facts.units import (
+    APPROX_AFTER,
+    APPROX_BEFORE,
+    RE_BEFORE,
+    approx_before_ok,
+    combine,
+    unit_pattern,
+)
+from viewer.model import Fact
+
+_CN_NUMBER = r"上?[零〇一二两三四五六七八九十百千万亿]+|半"
+# Measure words a Chinese numeral may count with; durations may count from one.
+_CN_UNITS = {
+    "个", "个月", "年", "周", "天", "小时", "分钟", "名", "位", "项", "场", "层", "所", "家",
+    "批", "例", "人", "户", "条", "类", "种", "座", "支", "届", "期", "轮", "门", "节", "堂",
+}  # fmt: skip
+_DURATIONS = {"个月", "年", "周", "天", "小时", "分钟", "秒", "岁", "周岁"}
+_VALUE_ONE_OK = {"个月"}
+# Before a number: these make it something other than a count.
+_BAD_BEFORE = set("第#№.-:/_~") | set("0123456789") | set("abcdefghijklmnopqrstuvwxyz")
+_OPENERS = set("“‘「『《(（〔[【\"'")
+_YEAR_AFTER = set("代级度")
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern[str]:
+    units = unit_pattern()
+    return re.compile(
+        rf"(?P<pre>{RE_BEFORE})?"
+        rf"(?:(?P<arabic>(?:{ARABIC})(?:{MAGNITUDE})?)|(?P<chinese>{_CN_NUMBER}))"
+        r"(?P<mid>余|多)?(?P<mag>万|亿)?"
+        rf"(?:(?P<month>个[多半]?月)|(?P<unit>{units}))?"
+        r"(?P<post>以上|以下|以内|左右|余|多)?",
+        re.IGNORECASE,
+    )
+
+
+def find_quantities(body: str, simplified: str) -> list[Fact]:
+    """Quantity facts in `body`; `simplified` is its same-length simplified copy."""
+    facts = []
+    for m in _pattern().finditer(simplified):
+        fact = _fact(body, simplified, m)
+        if fact is not None:
+            facts.append(fact)
+    return facts
+
+
+def _fact(body: str, s: str, m: re.Match[str]) -> Fact | None:
+    num_start = m.start("arabic") if m.group("arabic") else m.start("chinese")
+    start = m.start()
+    pre = m.group("pre")
+    if pre and not approx_before_ok(s, m.start("pre"), pre):
+        start, pre = num_start, None
+    prev = s[num_start - 1] if num_start else ""
+    if prev.lower() in _BAD_BEFORE:
+        return None
+    unit = m.group("unit") or ""
+    month = m.group("month")
+    unit_end = m.end("month") if month else m.end("unit") if unit else -1
+    mid, mag, post = m.group("mid"), m.group("mag"), m.group("post")
+    end = m.end()
+    if unit_end < 0:
+        # No measure word: only an Arabic number with 万/亿 counts, 40.7万农村劳动力.
+        if post:
+            end = m.start("post")
+        text_num = m.group("arabic") or ""
+        if not (mag or text_num.endswith(("万", "亿"))) or m.group("chinese"):
+            return None
+        if s[end : end + 1] == "元" or s[end : end + 2] in ("年代",):
+            return None
+    if m.group("arabic"):
+        value = _arabic_value(m, s, unit, pre, mid, post)
+    else:
+        value = _chinese_value(m, s, unit or (month and "个月") or "", start)
+    if value is None:
+        return None
+    if mag:
+        value *= magnitude_factor(mag)
+    if month and "半" in month:
+        value += Decimal("0.5")
+    approx = combine(
+        APPROX_BEFORE.get(pre or "", ""),
+        "more" if mid or (month and "多" in month) else "",
+        APPROX_AFTER.get(post or "", ""),
+    )
+    unit_text = _unit_text(body, m, month) if unit_end >= 0 else ""
+    return Fact(
+        "quantity",
+        body[start:end],
+        start,
+        end,
+        {
+            "value": to_plain(value),
+            "unit": unit_text,
+            "approx": approx,
+            "subject": subject_at(body, s, start, end),
+        },
+    )
+
+
+def _arabic_value(m, s: str, unit: str, pre, mid, post) -> Decimal | None:
+    raw = m.group("arabic")
+    digits = raw.rstrip("十百千万亿")
+    if len(digits) > 1 and digits[0] == "0" and "." not in digits:
+        return None  # area codes, ids
+    if len(digits.replace(",", "").split(".")[0]) > 9 and not unit:
+        return None  # phone and id numbers
+    value = parse_number(raw)
+    if value is None:
+        return None
+    if unit == "年":
+        after = s[m.end("unit") : m.end("unit") + 1]
+        if after in _YEAR_AFTER:
+            return None
+        if not (pre or mid or post) and raw.isdigit() and 1000 <= value <= 2999:
+            return None  # a calendar year: dates report it
+    return value
+
+
+def _chinese_value(m, s: str, unit: str, start: int) -> Decimal | None:
+    if not unit or unit not in _CN_UNITS:
+        return None
+    before = s[start - 1] if start else ""
+    if before in _OPENERS or before in "第零〇一二两三四五六七八九十百千万亿几数每":
+        return None
+    value = parse_number(m.group("chinese"))
+    if value is None:
+        return None
+    if value < 2 and not (unit in _VALUE_ONE_OK or (unit in _DURATIONS and value < 1)):
+        return None
+    return value
+
+
+def _unit_text(body: str, m: re.Match[str], month: str | None) -> str:
+    """The unit as written in the body; 个多月 is reported as 个月."""
+    if month:
+        written = body[m.start("month") : m.end("month")]
+        return written[0] + written[-1]
+    return body[m.start("unit") : m.end("unit")]
