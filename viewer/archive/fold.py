@@ -7,13 +7,14 @@ from the stored original. The converters are built on first use and cached (2-40
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Any
 
-import opencc
+from viewer.script import converter as _shared_converter
 
 
-@lru_cache(maxsize=8)
-def _converter(config: str) -> opencc.OpenCC:
-    return opencc.OpenCC(config if config.endswith(".json") else f"{config}.json")
+def _converter(config: str) -> Any:
+    """The process-wide cached OpenCC converter (shared with the display conversion)."""
+    return _shared_converter(config)
 
 
 def fold(text: str) -> str:

@@ -181,6 +181,16 @@ class Archive:
             self._bump("fact_count", -nfacts)
         return True
 
+    def seal(self) -> None:
+        """Merge the index into one segment and leave one self-contained file (no -wal),
+        ready to be shipped and read from a read-only place."""
+        self._writable()
+        with guarded(self.path):
+            with schema.transaction(self.db):
+                self.db.execute("INSERT INTO articles_search(articles_search) VALUES ('optimize')")
+            self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            self.db.execute("PRAGMA journal_mode = DELETE")
+
     def set_metadata(self, **values: Any) -> None:
         """Set metadata entries (lists and dicts are stored as JSON)."""
         self._writable()
