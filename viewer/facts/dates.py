@@ -21,10 +21,11 @@ _PIECE = re.compile(
     r"(?=[\d今去前明本〇零一二三四五六七八九])"
     r"(?:(?P<rel>今年|去年|前年|明年|本年)|(?P<y>\d{4}|[〇零一二三四五六七八九]{4})年(?!代|级))?"
     r"(?:(?P<m>\d{1,2})月(?!份额))?"
-    r"(?:(?P<d>\d{1,2})[日号])?"
+    r"(?:(?P<d>\d{1,2})(?:日|号(?![楼院线馆])))?"
 )
 _NUMERIC = re.compile(r"(?<![\d.\-/])(\d{4})([-./])(\d{1,2})\2(\d{1,2})(?![\d.\-/])")
 _CONNECTOR = re.compile(r"至|到|——|—|–|-|~|～")
+_MONTH_DAYS = (0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 _REL_OFFSET = {"今年": 0, "本年": 0, "去年": -1, "前年": -2, "明年": 1}
 _BAD_BEFORE = set("第#.-:/_~0123456789〔[") | set(string.ascii_letters)
 
@@ -61,7 +62,7 @@ def _piece(s: str, pos: int, *, tail: bool = False) -> _Piece | None:
         return None
     if month is not None and not 1 <= month <= 12:
         return None
-    if day is not None and not 1 <= day <= 31:
+    if day is not None and not 1 <= day <= _MONTH_DAYS[month or 1]:
         return None
     if m.group(0).endswith("号") and month is None:
         return None  # 3号: a number, a building, a line; not a day without its month

@@ -139,7 +139,7 @@ def _chinese_value(m, s: str, unit: str, start: int) -> Decimal | None:
     if not unit or unit not in _CN_UNITS:
         return None
     before = s[start - 1] if start else ""
-    if before in _OPENERS or before in "第零〇一二两三四五六七八九十百千万亿几数每":
+    if before and (before in _OPENERS or before in "第零〇一二两三四五六七八九十百千万亿几数每"):
         return None
     value = parse_number(m.group("chinese"))
     if value is None:

@@ -1,0 +1,50 @@
+"""`extract_facts` merging: spans fit, reading order, one span once, numeric overlaps."""
+
+from __future__ import annotations
+
+from viewer.facts import extract_facts, merge_facts
+from viewer.model import Fact
+
+BODY = "投入5萬元以上，在三门峡市2023年培训43人。"
+
+
+def test_overlaps_resolved_money_then_date_then_place() -> None:
+    facts = [
+        Fact("quantity", "5萬", 2, 4, {"value": 50000, "unit": ""}),
+        Fact("money", "5萬元以上", 2, 7, {"yuan": 50000}),
+        Fact("quantity", "三门", 9, 11, {"value": 3, "unit": "门"}),
+        Fact("place", "三门峡市", 9, 13, {}),
+        Fact("quantity", "2023年", 13, 18, {"value": 2023, "unit": "年"}),
+        Fact("date", "2023年", 13, 18, {"iso": "2023"}),
+        Fact("quantity", "43人", 20, 23, {"value": 43, "unit": "人"}),
+    ]
+    merged = merge_facts(BODY, facts)
+    assert [(f.kind, f.text) for f in merged] == [
+        ("money", "5萬元以上"),
+        ("place", "三门峡市"),
+        ("date", "2023年"),
+        ("quantity", "43人"),
+    ]
+
+
+def test_misplaced_and_repeated_facts_dropped() -> None:
+    facts = [
+        Fact("quantity", "43人", 20, 23, {}),
+        Fact("quantity", "43人", 20, 23, {}),
+        Fact("quantity", "43人", 0, 3, {}),  # text not at that span
+        Fact("person", "43人", 20, 23, {}),  # another kind may share the span
+    ]
+    merged = merge_facts(BODY, facts)
+    assert [(f.kind, f.start) for f in merged] == [("quantity", 20), ("person", 20)]
+
+
+def test_extract_facts_in_reading_order() -> None:
+    body = "2021年7月17日，支教队员43人来到，费用1000元/月/人。"
+    facts = extract_facts(body)
+    numeric = [(f.kind, f.text) for f in facts if f.kind in ("quantity", "money", "date")]
+    assert numeric == [("date", "2021年7月17日"), ("quantity", "43人"), ("money", "1000元")]
+    assert all(body[f.start : f.end] == f.text for f in facts)
+
+
+def test_empty_body() -> None:
+    assert extract_facts("") == []
