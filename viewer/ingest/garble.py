@@ -1,0 +1,282 @@
+"""Runs garbled by a misaligned GBK decode: found, repaired when certain, flagged otherwise.
+
+When a page's GBK bytes lose one byte, every later pair is split across two characters until
+the decoder meets a single-byte character again: `”“我將立足實` reads `薄拔覍⒘⒆銓`.
+Re-encoding such a run and putting a lead byte in front of it realigns the pairs. The middle
+of a run is then fixed by the bytes themselves; only the first character (whose lead byte
+was lost) and the last one (whose trail byte was lost) need evidence: a pinyin annotation
+left behind, a dictionary word with the neighbouring character, or an open quotation.
+A run is accepted only when its realigned middle reads as ordinary Chinese; anything that
+stays uncertain becomes the visible placeholder `〔?〕`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from viewer.ingest.gbkbytes import decode_pairs, is_private, pair, two_bytes, with_lead
+from viewer.ingest.lexicon import CJK_RE, char_logp, readings, word_idf
+from viewer.ingest.pinyin import fits
+
+PLACEHOLDER = "〔?〕"
+MARKERS = "?\ufffd"
+RARE = -6.0  # log10 frequency below which a character is suspicious in news text
+COMMON = -4.0  # a realigned run must read at least this well on average
+_SYL = r"[a-zA-Z\u00c0-\u024f]{1,7}"
+REMNANT_BEFORE_RE = re.compile(rf"[?\ufffd]({_SYL})\)$")
+ANNOTATION_AFTER_RE = re.compile(rf"[(（]({_SYL})[)）]")
+REMNANT_AFTER_RE = re.compile(rf"[?\ufffd]({_SYL})\)")
+
+
+@dataclass
+class GarbleReport:
+    """What the repair did to one text."""
+
+    text: str
+    repaired: int = 0
+    unrecoverable: int = 0
+    warnings: list[str] = field(default_factory=list)
+
+
+def is_suspicious(ch: str) -> bool:
+    """A two-byte character that ordinary news text almost never holds."""
+    if ord(ch) < 0x250 or two_bytes(ch) is None:
+        return False
+    if is_private(ch):
+        return True
+    if CJK_RE.match(ch):
+        return char_logp(ch) < RARE
+    cat = unicodedata.category(ch)
+    return not cat.startswith(("P", "Z")) and char_logp(ch) < RARE
+
+
+def _is_punct(ch: str) -> bool:
+    return unicodedata.category(ch).startswith("P")
+
+
+def _quote_open(before: str) -> bool:
+    return before.count("“") > before.count("”")
+
+
+def _choose_by_words(cands: list[str], prev: str, nxt: str) -> str | None:
+    """The one candidate that makes a clearly more common word with a neighbour."""
+    scored = []
+    for ch in cands:
+        idfs = [i for i in (word_idf(prev + ch) if prev else None,
+                            word_idf(ch + nxt) if nxt else None) if i is not None]
+        if idfs:
+            scored.append((min(idfs), ch))
+    scored.sort()
+    if scored and (len(scored) == 1 or scored[1][0] - scored[0][0] >= 2.0):
+        return scored[0][1]
+    return None
+
+
+def _complete(cands: list[str], before: str, nxt: str, syllable: str | None) -> str | None:
+    """Pick the lost character among `cands` when the evidence is unambiguous."""
+    if syllable:
+        fitting = [c for c in cands if fits(c, syllable)]
+        if len(fitting) > 1 and (by_word := _choose_by_words(fitting, before[-1:], nxt)):
+            return by_word
+        if len(fitting) > 1:  # several share the reading: the much more common one
+            fitting.sort(key=char_logp, reverse=True)
+            if char_logp(fitting[0]) - char_logp(fitting[1]) < 1.0:
+                return None
+        return fitting[0] if fitting else None
+    if "”" in cands and _quote_open(before):
+        return "”"
+    punct = [c for c in cands if c in "。!?,、;:"]
+    if len(punct) == 1 and nxt and nxt in "“”‘’" and before and CJK_RE.match(before[-1]):
+        return punct[0]
+    prev = before[-1:] if before and CJK_RE.match(before[-1]) else ""
+    nxt = nxt if CJK_RE.match(nxt or " ") else ""
+    return _choose_by_words([c for c in cands if CJK_RE.match(c)], prev, nxt)
+
+
+def _leads_from_remnant(prev: str, syllable: str) -> list[int]:
+    """Trail bytes of characters read `syllable` whose lead is `prev`'s trail byte."""
+    code = two_bytes(prev)
+    if code is None:
+        return []
+    return sorted({two_bytes(c)[1] for c in with_lead(code[1]) if fits(c, syllable)})
+
+
+def _code(ch: str) -> bytes | None:
+    """Two-byte code; ASCII punctuation counts as its full-width form (pages were normalised)."""
+    if "!" <= ch <= "~" and not ch.isalnum() and ch not in MARKERS:
+        ch = chr(ord(ch) + 0xFEE0)
+    return two_bytes(ch)
+
+
+def _realign(run: str) -> tuple[int, str, int | None] | None:
+    """(first byte, realigned middle, dangling byte) of a run, or None if it does not fit."""
+    data = b"".join(_code(c) or b"" for c in run)
+    if len(data) != 2 * len(run) or not data:
+        return None
+    decoded = decode_pairs(data[1:])
+    if decoded is None:
+        return None
+    return data[0], decoded[0], decoded[1]
+
+
+def _reads_well(text: str, lenient: bool = False) -> bool:
+    """No rare character, and common on average (short runs with evidence: less so)."""
+    if not text:
+        return True
+    if any(is_suspicious(c) for c in text):
+        return False
+    return _score(text) >= COMMON - (1.5 if lenient else 0.0)
+
+
+def _score(text: str) -> float:
+    return sum(char_logp(c) for c in text) / max(1, len(text))
+
+
+def _span_end(line: str, start: int) -> int:
+    end = start + (start < len(line) and _code(line[start]) is not None)
+    while end < len(line) and two_bytes(line[end]) is not None:
+        end += 1
+    return end
+
+
+def _isolated(line: str, i: int) -> bool:
+    """A lone uncommon character between punctuation: a one-character run."""
+    ch = line[i]
+    return (
+        0 < i < len(line) - 1
+        and CJK_RE.match(ch) is not None
+        and char_logp(ch) < COMMON
+        and _is_punct(line[i - 1])
+        and _is_punct(line[i + 1])
+    )
+
+
+@dataclass
+class _Run:
+    start: int  # first character replaced (markers included)
+    text_start: int  # first character of the garbled text itself
+    leads: list[int] | None  # lead bytes the evidence allows, None when unknown
+    evidence: bool  # a marker or remnant says a byte was lost here
+
+
+def _find_run(line: str, i: int, floor: int, before: str) -> _Run | None:
+    ch = line[i]
+    if ch in MARKERS and before and not before[-1].isascii():
+        m = REMNANT_AFTER_RE.match(line, i)
+        if m:
+            leads = _leads_from_remnant(before[-1], m.group(1))
+            return _Run(i, m.end(), leads or None, True)
+        if i + 1 < len(line) and _code(line[i + 1]) is not None:
+            return _Run(i, i + 1, None, True)
+        return None
+    if not (is_suspicious(ch) or _isolated(line, i)):
+        return None
+    start = i
+    while (
+        start - 1 >= max(floor, i - 3)
+        and CJK_RE.match(line[start - 1])
+        and char_logp(line[start - 1]) < COMMON
+    ):
+        start -= 1
+    return _Run(start, start, None, False)
+
+
+def _repair_at(line: str, run: _Run, before: str, report: GarbleReport) -> tuple[str, int] | None:
+    """The replacement for the run starting at `run.start` and where it ends, or None."""
+    end = _span_end(line, run.text_start)
+    garbled = line[run.text_start:end]
+    if garbled:
+        realigned = _realign(garbled)
+        if realigned is None:
+            return None
+        b0, middle, dangling = realigned
+    elif run.leads and len(run.leads) == 1:
+        b0, middle, dangling = None, "", run.leads[0]
+    else:
+        return None
+    if not _reads_well(middle, lenient=run.evidence):
+        return None
+    if middle and not run.evidence and _score(middle) - _score(garbled) < 1.5:
+        return None
+    first = ""
+    if b0 is not None:
+        leads = run.leads or range(0x81, 0xFF)
+        cands = [c for c in (pair(lead, b0) for lead in leads) if c and not is_private(c)]
+        # A dangling punctuation-row byte means punctuation follows.
+        nxt = middle[:1] or ("”" if dangling == 0xA1 else line[end:end + 1])
+        first = (cands[0] if run.leads and len(cands) == 1 else
+                 _complete(cands, before, nxt, None)) or ""
+        if not first and not middle and not run.evidence:
+            return None
+        if not first:
+            first = PLACEHOLDER
+    if not middle and not run.evidence and first in ("", PLACEHOLDER):
+        return None
+    last = ""
+    if dangling is not None:
+        last, end = _complete_tail(line, end, dangling, before + first + middle)
+    if not run.evidence and not middle and last == PLACEHOLDER and first == PLACEHOLDER:
+        return None
+    replacement = first + middle + last
+    lost = replacement.count(PLACEHOLDER)
+    report.repaired += 1
+    report.unrecoverable += lost
+    original = line[run.start:end]
+    if lost:
+        report.warnings.append(
+            f"garbled run {original!r} only partly recovered: {replacement!r}")
+    return replacement, end
+
+
+def _complete_tail(line: str, end: int, lead: int, before: str) -> tuple[str, int]:
+    """The character whose trail byte was lost after a run, and where the run really ends."""
+    nxt = line[end:end + 1]
+    if nxt and 0x40 <= ord(nxt) <= 0x7E and pair(lead, ord(nxt)):
+        return pair(lead, ord(nxt)) or PLACEHOLDER, end + 1
+    syllable = None
+    if m := ANNOTATION_AFTER_RE.match(line, end):
+        syllable = m.group(1)
+    elif m := REMNANT_AFTER_RE.match(line, end):
+        syllable, end = m.group(1), m.end()
+    elif nxt and nxt in MARKERS:
+        end += 1
+    found = _complete(list(with_lead(lead)), before, line[end:end + 1], syllable)
+    return found or PLACEHOLDER, end
+
+
+def _repair_line(line: str, report: GarbleReport) -> str:
+    out: list[str] = []
+    floor = 0
+    i = 0
+    while i < len(line):
+        before = "".join(out)
+        run = _find_run(line, i, floor, before)
+        fixed = None
+        if run is not None:
+            back = i - run.start
+            ctx = before[: len(before) - back] if back else before
+            fixed = _repair_at(line, run, ctx, report)
+        if fixed is None:
+            out.append(line[i])
+            i += 1
+            continue
+        if back:
+            del out[len(out) - back:]
+        out.append(fixed[0])
+        i = floor = fixed[1]
+    return "".join(out)
+
+
+def _worth_a_look(text: str) -> bool:
+    return any(c in MARKERS or is_suspicious(c) for c in text if ord(c) >= 0x3F)
+
+
+def repair_garbled(text: str) -> GarbleReport:
+    """Repair every garbled run in `text`, line by line."""
+    if not _worth_a_look(text):
+        return GarbleReport(text)
+    report = GarbleReport(text)
+    report.text = "\n".join(_repair_line(line, report) for line in text.split("\n"))
+    return report
