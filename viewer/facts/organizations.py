@@ -1,0 +1,156 @@
+"""Organizations: a suffix lexicon (大学, 医院, 局...) plus a grammar for the name's start.
+
+Every suffix found in the simplified copy is read leftwards to where the name begins: the
+nearest punctuation, a verb or function word that introduces it (依托, 赴, 在...), or the first
+jurisdiction in front (持续推进罗甸县第二中学 -> 罗甸县第二中学). A name is kept when its stem
+is long enough and, for generic suffixes (部, 政府, 服务站...), when it carries a proper
+prefix (a place, or a named body inside). Ordinary words that end like a suffix (格局, 部署,
+大学生, 中心任务) are rejected through the common-word vocabulary.
+"""
+
+from __future__ import annotations
+
+import re
+
+from viewer.facts import entity_lexicon as lex
+from viewer.facts import entity_words as ew
+from viewer.model import Fact
+
+_SUFFIXES = {**ew.STRONG_SUFFIXES, **ew.WEAK_SUFFIXES}
+_SUFFIX_RE = re.compile("|".join(sorted(map(re.escape, _SUFFIXES), key=len, reverse=True)))
+_MINISTRY_RE = re.compile(
+    "|".join(sorted(map(re.escape, ew.MINISTRIES), key=len, reverse=True)) + r"(?![门分署队])"
+)
+# Datelines and credits of news outlets: 中新网四川新闻11月30日电, 据人民网报道, 新华社记者.
+_OUTLET_RE = re.compile(
+    r"(?:^|(?<=[\n据自]))([\u4e00-\u9fff]{1,4}(?:网|社|报|台))(?=[\u4e00-\u9fff]{0,8}"
+    r"(?:\d{1,2}月\d{1,2}日[电讯]|记者|讯|报道|消息))",
+    re.M,
+)
+# Short forms of numbered hospitals: 市二医, 县一医.
+_HOSPITAL_RE = re.compile(r"[省市县区][一二三四五六七八九十]医(?:院)?(?![疗生学务药护师科保])")
+_SUFFIX_END_RE = re.compile(f"(?:{_SUFFIX_RE.pattern})$")
+_COUNTED_RE = re.compile(f"[{ew.NUMERAL_CHARS}]+[{ew.CLASSIFIERS}]\\w?$")
+_COMMITTEE_RE = re.compile(r"(?:省|市|县|区|州|盟|旗|镇|乡|党)委[\u4e00-\u9fff]{2,}$")
+_JURISDICTION_STEM = frozenset(("全国", "省", "市", "县", "区", "自治区", "州", "中央"))
+_MAX_NAME = 26
+_KNOWN_IDF = 11.0  # rarer words still count when deciding whether a stop starts a word
+_BOUNDARY_LAST = {}
+for _word in ew.LEFT_STOPS:
+    _BOUNDARY_LAST.setdefault(_word[-1], []).append(_word)
+
+
+def _is_han(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff" or "\u3400" <= char <= "\u4dbf"
+
+
+def _starts_word(s: str, k: int) -> bool:
+    return lex.is_word(s[k : k + 2], _KNOWN_IDF) or lex.is_word(s[k : k + 3], _KNOWN_IDF)
+
+
+def _stops_before(s: str, j: int) -> bool:
+    """True when `s[:j]` ends with a word that introduces a name.
+
+    A one-character stop that begins a longer word (就 in 就业, 对 in 对口) is not one.
+    """
+    for word in _BOUNDARY_LAST.get(s[j - 1], ()):
+        if s.startswith(word, j - len(word)):
+            if len(word) == 1 and _starts_word(s, j - 1):
+                continue
+            return True
+    return False
+
+
+def _left_edge(s: str, i: int, places: list[tuple[int, int]]) -> int:
+    """Where the name whose suffix starts at `i` begins."""
+    starts = {a: b for a, b in places}
+    inside = {k: a for a, b in places for k in range(a + 1, b)}
+    j = i
+    limit = max(0, i - _MAX_NAME)
+    while j > limit:
+        if j - 1 in inside:  # never cut through a place name
+            j = inside[j - 1]
+            continue
+        char = s[j - 1]
+        if not _is_han(char) or _stops_before(s, j):
+            break
+        if char in ew.CONJUNCTIONS and (j in starts or _SUFFIX_END_RE.search(s, 0, j - 1)):
+            break
+        j -= 1
+    first_place = next((a for a, _ in places if j <= a < i), None)
+    return first_place if first_place is not None else j
+
+
+def _word_around_suffix(s: str, i: int, end: int) -> bool:
+    """True when the suffix is part of an ordinary word: 格局, 部署, 大学生, 中心任务."""
+    if end < len(s) and s[end] == "员":  # 支教队员: a member of the body
+        return False
+    if end - i == 1 and lex.is_word(s[i - 1 : end]):
+        return True
+    return any(lex.is_word(s[i : end + k]) for k in (1, 2)) or lex.is_word(s[end - 1 : end + 1])
+
+
+def _proper(stem: str, start: int, i: int, places: list[tuple[int, int]]) -> bool:
+    """A stem names something particular: a place in it, or a named body inside it."""
+    if any(start <= a < i for a, _ in places):
+        return True
+    return bool(_SUFFIX_RE.search(stem)) and not stem.startswith(tuple(_SUFFIXES))
+
+
+def _candidate(
+    s: str, i: int, end: int, suffix: str, places: list[tuple[int, int]]
+) -> tuple[int, str] | None:
+    """(start, category) of the name ending with the suffix at `i`, or None."""
+    if _word_around_suffix(s, i, end):
+        return None
+    start = _left_edge(s, i, places)
+    stem = s[start:i]
+    if len(stem) < 2 or _COUNTED_RE.search(s[max(0, start - 6) : start + 1]):
+        return None
+    if s[start:end] in lex.dictionary_words() and not any(start <= a < i for a, _ in places):
+        return None
+    if suffix == "部":
+        return (start, "government") if _COMMITTEE_RE.search(stem) else None
+    if suffix == "政协":
+        ok = stem in _JURISDICTION_STEM or _proper(stem, start, i, places)
+        return (start, "government") if ok else None
+    if suffix in ew.WEAK_SUFFIXES and not _proper(stem, start, i, places):
+        return None
+    return start, _SUFFIXES[suffix]
+
+
+def _company_short_names(s: str) -> list[tuple[int, int, str]]:
+    """Companies written as a brand plus 科技 in a list of firms (宇视科技、某某科技等企业)."""
+    found = []
+    for m in re.finditer(r"([\u4e00-\u9fff]{2})科技(?=[、,，和与及等]|企业|公司)", s):
+        stem = m.group(1)
+        if lex.is_word(stem) or any(c in ew.NOT_GIVEN for c in stem):
+            continue
+        found.append((m.start(), m.end(), "company"))
+    return found
+
+
+def find_organizations(body: str, simplified: str, places: list[Fact]) -> list[Fact]:
+    """Organization facts with spans in `body`, longest names only, in reading order."""
+    s = simplified
+    known = sorted(set(lex.division_spans(s)) | {(p.start, p.end) for p in places})
+    spans: list[tuple[int, int, str]] = []
+    for m in _SUFFIX_RE.finditer(s):
+        found = _candidate(s, m.start(), m.end(), m.group(), known)
+        if found:
+            spans.append((found[0], m.end(), found[1]))
+    spans += [(m.start(), m.end(), "government") for m in _MINISTRY_RE.finditer(s)]
+    spans += [(m.start(1), m.end(1), "media") for m in _OUTLET_RE.finditer(s)]
+    spans += [(m.start(), m.end(), "hospital") for m in _HOSPITAL_RE.finditer(s)]
+    spans += _company_short_names(s)
+    spans.sort(key=lambda x: (x[0], -x[1]))
+    facts: list[Fact] = []
+    last_end = -1
+    for start, end, category in spans:
+        if end <= last_end:  # inside a longer name already kept
+            continue
+        if start < last_end:
+            continue
+        facts.append(Fact("organization", body[start:end], start, end, {"category": category}))
+        last_end = end
+    return facts
