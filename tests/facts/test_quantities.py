@@ -86,6 +86,16 @@ def test_counted_figures(text: str, expected: tuple | None) -> None:
         "签约了“三个基地”",  # a slogan in quotes
         "上世纪80年代",
         "进一步加强",
+        "做到两个维护",
+        "三番五次地",
+        "千家万户",
+        "“十四五”規劃",  # the same in traditional script
+        "實施“一對一”幫扶",
+        "千里攜手，共奔小康",
+        "開展“三下鄉”活動",
+        "村“兩委”班子",
+        "教育部簡報〔2021〕第35期",
+        "二級巡視員",
     ],
 )
 def test_look_alikes_are_not_quantities(text: str) -> None:

@@ -24,6 +24,8 @@ _PIECE = re.compile(
     r"(?:(?P<d>\d{1,2})(?:日|号(?![楼院线馆])))?"
 )
 _NUMERIC = re.compile(r"(?<![\d.\-/])(\d{4})([-./])(\d{1,2})\2(\d{1,2})(?![\d.\-/])")
+# 2019-2021年, 2019至2021年: a span of years written once.
+_YEAR_SPAN = re.compile(r"(?<![\d.\-/])((?:19|20)\d\d)(?:-|—|–|~|～|至|到)((?:19|20)\d\d)年")
 _CONNECTOR = re.compile(r"至|到|——|—|–|-|~|～")
 _MONTH_DAYS = (0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 _REL_OFFSET = {"今年": 0, "本年": 0, "去年": -1, "前年": -2, "明年": 1}
@@ -101,6 +103,10 @@ def find_dates(body: str, simplified: str, published: str | None = None) -> list
         if 1900 <= y <= 2100 and 1 <= mo <= 12 and 1 <= d <= 31:
             iso = f"{y:04d}-{mo:02d}-{d:02d}"
             facts.append(Fact("date", body[m.start() : m.end()], m.start(), m.end(), {"iso": iso}))
+    for m in _YEAR_SPAN.finditer(s):
+        if int(m.group(1)) <= int(m.group(2)):
+            facts.append(Fact("date", body[m.start() : m.end()], m.start(), m.end(),
+                              {"iso": m.group(1)}))  # fmt: skip
     numeric_spans = [(f.start, f.end) for f in facts]
     for m in _PIECE.finditer(s):
         if m.start() < taken_until or m.end() == m.start():

@@ -32,6 +32,13 @@ _CN_UNITS = {
     "个", "个月", "年", "周", "天", "小时", "分钟", "名", "位", "项", "场", "层", "所", "家",
     "批", "例", "人", "户", "条", "类", "种", "座", "支", "届", "期", "轮", "门", "节", "堂",
 }  # fmt: skip
+# Set phrases and slogans built on numerals: names of things, not counts. Most are caught by
+# the rules (no measure word, a count of one, quotes); these are the ones that look like counts.
+_SET_PHRASES = re.compile(
+    "两个维护|两个确立|两个一百年|两个大局|三个代表|三个务必|四个意识|四个自信|四个全面|"
+    "五位一体|四个现代化|一对一|千里携手|千里之外|十四五|十三五|三下乡|两委|一站十岗|一次性|"
+    "三天两头|三番五次|五湖四海|四面八方|千家万户|千方百计|一年一度|一年四季|两手抓"
+)
 _DURATIONS = {"个月", "年", "周", "天", "小时", "分钟", "秒", "岁", "周岁"}
 _VALUE_ONE_OK = {"个月"}
 # Before a number: these make it something other than a count.
@@ -55,10 +62,11 @@ def _pattern() -> re.Pattern[str]:
 
 def find_quantities(body: str, simplified: str) -> list[Fact]:
     """Quantity facts in `body`; `simplified` is its same-length simplified copy."""
+    phrases = [(m.start(), m.end()) for m in _SET_PHRASES.finditer(simplified)]
     facts = []
     for m in _pattern().finditer(simplified):
         fact = _fact(body, simplified, m)
-        if fact is not None:
+        if fact is not None and not any(a < fact.end and fact.start < b for a, b in phrases):
             facts.append(fact)
     return facts
 
