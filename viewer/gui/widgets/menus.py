@@ -1,0 +1,132 @@
+"""Menus and the toolbar: File, Edit, View, Help, each command with its standard shortcut.
+
+Every command is a QAction on the window, so it works from the keyboard wherever the focus
+is, and its shortcut is shown in the menu and in the toolbar tooltip.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMenu, QToolBar
+
+Key = QKeySequence.StandardKey
+
+
+def _action(
+    window: Any,
+    text: str,
+    slot: Callable[[], Any],
+    shortcut: Any = None,
+    checkable: bool = False,
+    tip: str = "",
+) -> QAction:
+    action = QAction(text, window)
+    if shortcut is not None:
+        keys = (
+            QKeySequence.keyBindings(shortcut)
+            if isinstance(shortcut, Key)
+            else [QKeySequence(s) for s in (shortcut if isinstance(shortcut, list) else [shortcut])]
+        )
+        action.setShortcuts(keys)
+        if keys:
+            hint = keys[0].toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{tip or text.replace('&', '').rstrip('…')} ({hint})")
+    elif tip:
+        action.setToolTip(tip)
+    action.setCheckable(checkable)
+    if checkable:
+        action.toggled.connect(slot)
+    else:
+        action.triggered.connect(lambda _checked=False: slot())
+    window.addAction(action)  # shortcuts work even when the menu bar is hidden
+    return action
+
+
+def build(w: Any) -> None:
+    bar = w.menuBar()
+    file_menu: QMenu = bar.addMenu("&File")
+    w.open_action = _action(w, "&Open archive…", w.choose_archive, Key.Open)
+    file_menu.addAction(w.open_action)
+    file_menu.addSeparator()
+    file_menu.addAction(_action(w, "&Quit", w.close, [QKeySequence("Ctrl+Q")]))
+
+    edit = bar.addMenu("&Edit")
+    w.copy_action = _action(w, "&Copy", w.copier.copy, Key.Copy)
+    w.cite_action = _action(w, "Copy with c&itation", w.copier.copy_with_citation, "Ctrl+Shift+C")
+    w.copy_all_action = _action(
+        w, "Copy &all facts", w.copier.copy_facts, "Ctrl+Alt+C", tip="Copy all facts as a table"
+    )
+    w.copy_group_action = _action(w, "Copy this &group", lambda: w.copier.copy_facts(True))
+    w.copy_original_action = _action(
+        w, "Copy in the &original script", w.set_copy_original, checkable=True
+    )
+    w.copy_original_action.setChecked(w.reader.copy_original)
+    for a in (w.copy_action, w.cite_action, w.copy_all_action, None, w.copy_original_action):
+        edit.addSeparator() if a is None else edit.addAction(a)
+    edit.addSeparator()
+    w.find_action = _action(w, "&Find in article…", w.open_find, Key.Find)
+    w.find_next_action = _action(w, "Find &next", lambda: w.reader.find_step(1), Key.FindNext)
+    w.find_prev_action = _action(
+        w, "Find &previous", lambda: w.reader.find_step(-1), Key.FindPrevious
+    )
+    w.search_action = _action(w, "&Search the archive…", w.focus_search, "Ctrl+K")
+    for a in (w.find_action, w.find_next_action, w.find_prev_action, w.search_action):
+        edit.addAction(a)
+    w.sidebar.context_actions = [
+        w.copy_action,
+        w.cite_action,
+        w.copy_group_action,
+        w.copy_all_action,
+    ]
+
+    view = bar.addMenu("&View")
+    script_menu = view.addMenu("&Script")
+    for action in w.script.actions.values():
+        script_menu.addAction(action)
+        w.addAction(action)
+    script_menu.addSeparator()
+    script_menu.addAction(w.script.phrases_action)
+    w.addAction(w.script.phrases_action)
+    view.addSeparator()
+    view.addAction(_action(w, "Zoom &in", lambda: w.zoom(1), ["Ctrl+=", "Ctrl++"]))
+    view.addAction(_action(w, "Zoom &out", lambda: w.zoom(-1), ["Ctrl+-"]))
+    view.addAction(_action(w, "&Reset zoom", lambda: w.zoom(None), ["Ctrl+0"]))
+    view.addSeparator()
+    raw_menu = view.addMenu("Raw &original")
+    group = QActionGroup(w)
+    w.raw_actions = {}
+    for mode, text, key in (
+        ("off", "&Hidden", "Ctrl+R"),
+        ("beside", "&Beside the article", "Ctrl+Shift+R"),
+        ("instead", "&Instead of the article", None),
+    ):
+        action = _action(w, text, lambda m=mode: w.set_raw_mode(m), key)
+        action.setCheckable(True)
+        group.addAction(action)
+        raw_menu.addAction(action)
+        w.raw_actions[mode] = action
+    w.sidebar_action = _action(w, "&Facts sidebar", w.set_sidebar_visible, "F9", True)
+    w.list_action = _action(w, "Article &list", w.set_list_visible, "F8", True)
+    view.addAction(w.list_action)
+    view.addAction(w.sidebar_action)
+    view.addAction(_action(w, "Next &pane", lambda: w.cycle_pane(1), "F6"))
+    view.addAction(_action(w, "Previous pa&ne", lambda: w.cycle_pane(-1), "Shift+F6"))
+
+    help_menu = bar.addMenu("&Help")
+    help_menu.addAction(_action(w, "&About archive-viewer", w.about))
+
+    tools = QToolBar("Script", w)
+    tools.setObjectName("scriptToolbar")
+    tools.setMovable(False)
+    tools.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    for action in w.script.actions.values():
+        tools.addAction(action)
+    tools.addAction(w.script.phrases_action)
+    tools.addSeparator()
+    tools.addAction(w.raw_actions["beside"])
+    tools.addAction(w.sidebar_action)
+    w.addToolBar(Qt.ToolBarArea.TopToolBarArea, tools)

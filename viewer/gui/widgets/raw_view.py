@@ -1,0 +1,64 @@
+"""The raw original, as stored, with what cleaning removed struck through in red.
+
+Shown beside the reader or instead of it, so a reader can check what cleaning did. The raw
+text is inserted as plain text (markup in an HTML page shows as characters, never renders).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from viewer.gui.models.raw_diff import removed_runs
+from viewer.gui.widgets import typesetting
+from viewer.model import Article
+
+REMOVED_FG = QColor(170, 30, 30)
+REMOVED_BG = QColor(255, 228, 228)
+
+
+class RawView(QTextBrowser):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setUndoRedoEnabled(False)
+        self.setAccessibleName("Raw original")
+        self.setToolTip("Raw original: removed parts are struck through")
+        self.article: Article | None = None
+        self.removed: list[tuple[int, int]] = []
+
+    def show_article(self, article: Article | None, zoom: int = 0) -> None:
+        self.article = article
+        doc = QTextDocument(self)
+        doc.setUndoRedoEnabled(False)
+        font = typesetting.reading_font(
+            typesetting.region(typesetting.Script.ORIGINAL, article.script if article else "hans"),
+            zoom - 1,
+            serif=False,
+        )
+        doc.setDefaultFont(font)
+        self.removed = []
+        if article is not None:
+            raw = article.raw or ""
+            if not raw:
+                raw = "(the archive holds no raw original for this article)"
+            else:
+                self.removed = removed_runs(raw, article.body)
+            cursor = QTextCursor(doc)
+            plain = QTextCharFormat()
+            struck = QTextCharFormat()
+            struck.setForeground(REMOVED_FG)
+            struck.setBackground(REMOVED_BG)
+            struck.setFontStrikeOut(True)
+            struck.setFontWeight(QFont.Weight.Normal)
+            last = 0
+            for a, b in self.removed:
+                cursor.insertText(raw[last:a], plain)
+                cursor.insertText(raw[a:b], struck)
+                last = b
+            cursor.insertText(raw[last:], plain)
+        self.setDocument(doc)
+
+    def loadResource(self, kind: int, name: object) -> object:
+        return None

@@ -1,0 +1,312 @@
+"""The reader: one article set for reading Chinese, with fact highlights and find.
+
+The document is built with QTextCursor from plain strings, never from HTML, so a page's own
+markup can neither execute nor fetch anything, and every document position is known: the
+body starts at `body_start` and each of its characters is one UTF-16 unit or two (Qt counts
+UTF-16; the body's `Utf16Index` translates). Highlights are extra selections, which leave the
+document untouched and cost nothing to change.
+"""
+
+from __future__ import annotations
+
+from html import escape
+from typing import Any
+
+from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QMouseEvent,
+    QResizeEvent,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+)
+from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
+
+from viewer.gui.models.presented import Presented, meta_line
+from viewer.gui.widgets import typesetting
+from viewer.model import Script
+from viewer.script import convert
+
+FACT_BG = QColor(255, 214, 102)
+FIND_BG = QColor(200, 225, 255)
+FIND_CURRENT_BG = QColor(255, 150, 50)
+
+
+class ReaderView(QTextBrowser):
+    factHovered = Signal(int)  # fact index, -1 when the mouse leaves every fact
+    findChanged = Signal(int, int)  # current match (0-based, -1 none), match count
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setUndoRedoEnabled(False)
+        self.setAccessibleName("Article")
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.viewport().setMouseTracking(True)
+        self.presented: Presented | None = None
+        self.zoom = 0
+        self.copy_original = False
+        self.body_start = 0
+        self._title_range = (0, 0)
+        self._meta_range = (0, 0)
+        self._fact: int | None = None
+        self._hovered = -1
+        self._matches: list[tuple[int, int]] = []
+        self._current = -1
+        self._query = ""
+
+    # Content ---------------------------------------------------------------------------
+    def show_presented(self, presented: Presented | None, keep_position: bool = False) -> None:
+        bar = self.verticalScrollBar()
+        ratio = bar.value() / bar.maximum() if keep_position and bar.maximum() else 0.0
+        self.presented = presented
+        self._hovered = -1
+        self.setDocument(self._build(presented))
+        self._apply_measure()
+        if self._query:
+            self.find_text(self._query, keep_current=True)
+        self._refresh_selections()
+        bar.setValue(round(ratio * bar.maximum()))
+
+    def _build(self, p: Presented | None) -> QTextDocument:
+        doc = QTextDocument(self)
+        doc.setUndoRedoEnabled(False)
+        code = typesetting.region(p.mode, p.article.script) if p else "SC"
+        font = typesetting.reading_font(code, self.zoom)
+        doc.setDefaultFont(font)
+        if p is None:
+            return doc
+        em = font.pointSizeF() * self.logicalDpiY() / 72
+        cursor = QTextCursor(doc)
+        title_block = QTextBlockFormat()
+        title_block.setBottomMargin(em * 0.5)
+        title_block.setLineHeight(140, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        title_chars = QTextCharFormat()
+        title_chars.setFontPointSize(font.pointSizeF() * 1.55)
+        title_chars.setFontWeight(QFont.Weight.Bold)
+        cursor.setBlockFormat(title_block)
+        cursor.setCharFormat(title_chars)
+        start = cursor.position()
+        cursor.insertText(p.title)
+        self._title_range = (start, cursor.position())
+        meta_block = QTextBlockFormat()
+        meta_block.setBottomMargin(em * 1.4)
+        meta_chars = QTextCharFormat()
+        meta_chars.setFontPointSize(font.pointSizeF() * 0.85)
+        meta_chars.setForeground(QColor(110, 110, 110))
+        cursor.insertBlock(meta_block, meta_chars)
+        start = cursor.position()
+        cursor.insertText(p.meta)
+        self._meta_range = (start, cursor.position())
+        body_block = QTextBlockFormat()
+        body_block.setLineHeight(
+            typesetting.LINE_HEIGHT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
+        )
+        body_block.setBottomMargin(em * 0.7)
+        body_block.setTextIndent(em * 2)
+        body_block.setAlignment(Qt.AlignmentFlag.AlignJustify)
+        cursor.insertBlock(body_block, QTextCharFormat())
+        self.body_start = cursor.position()
+        cursor.insertText(p.body)  # each "\n" becomes a block separator: one position
+        return doc
+
+    def _apply_measure(self) -> None:
+        """Centre a column of at most MEASURE_EM characters."""
+        doc = self.document()
+        em = doc.defaultFont().pointSizeF() * self.logicalDpiY() / 72
+        width = self.viewport().width()
+        side = max(24.0, (width - typesetting.MEASURE_EM * em) / 2)
+        frame = doc.rootFrame().frameFormat()
+        if abs(frame.leftMargin() - side) > 0.5 or frame.topMargin() != 28:
+            frame.setLeftMargin(side)
+            frame.setRightMargin(side)
+            frame.setTopMargin(28)
+            frame.setBottomMargin(48)
+            doc.rootFrame().setFrameFormat(frame)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._apply_measure()
+
+    def set_zoom(self, zoom: int) -> None:
+        zoom = max(typesetting.ZOOM_MIN, min(typesetting.ZOOM_MAX, zoom))
+        if zoom != self.zoom:
+            self.zoom = zoom
+            self.show_presented(self.presented, keep_position=True)
+
+    def loadResource(self, kind: int, name: QUrl) -> Any:
+        """Nothing is ever loaded: the document holds only the archive's own text."""
+        return None
+
+    # Positions -------------------------------------------------------------------------
+    def doc_range(self, start: int, end: int) -> tuple[int, int]:
+        """Document positions of a code-point range of the shown body."""
+        assert self.presented is not None
+        u = self.presented.utf16
+        return self.body_start + u.to_utf16(start), self.body_start + u.to_utf16(end)
+
+    def body_offset(self, doc_pos: int) -> int | None:
+        """Code-point offset in the shown body for a document position, None outside it."""
+        if self.presented is None or doc_pos < self.body_start:
+            return None
+        return self.presented.utf16.to_codepoint(doc_pos - self.body_start)
+
+    # Fact highlight --------------------------------------------------------------------
+    def highlight_fact(self, fact: int | None, scroll: bool = True) -> None:
+        self._fact = fact
+        self._refresh_selections()
+        if fact is not None and scroll and self.presented is not None:
+            self._scroll_to(self.doc_range(*self.presented.spans[fact])[0])
+
+    def highlighted_range(self) -> tuple[int, int] | None:
+        """Document positions of the highlighted fact (for tests and accessibility)."""
+        if self._fact is None or self.presented is None:
+            return None
+        return self.doc_range(*self.presented.spans[self._fact])
+
+    def _scroll_to(self, pos: int) -> None:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(pos)
+        rect = self.cursorRect(cursor)
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.value() + rect.center().y() - self.viewport().height() // 3)
+
+    def _refresh_selections(self) -> None:
+        selections = []
+        for k, (a, b) in enumerate(self._matches):
+            selections.append(
+                self._selection(a, b, FIND_CURRENT_BG if k == self._current else FIND_BG)
+            )
+        if self._fact is not None and self.presented is not None:
+            if self._fact < len(self.presented.spans):
+                selections.append(
+                    self._selection(*self.doc_range(*self.presented.spans[self._fact]), FACT_BG)
+                )
+            else:
+                self._fact = None
+        self.setExtraSelections(selections)
+
+    def _selection(self, a: int, b: int, color: QColor) -> QTextEdit.ExtraSelection:
+        sel = QTextEdit.ExtraSelection()
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(a)
+        cursor.setPosition(b, QTextCursor.MoveMode.KeepAnchor)
+        sel.cursor = cursor
+        sel.format.setBackground(color)
+        sel.format.setProperty(QTextFormat.Property.FullWidthSelection, False)
+        return sel
+
+    # Hover -----------------------------------------------------------------------------
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        super().mouseMoveEvent(event)
+        self._hover_at(event.position().toPoint())
+
+    def _hover_at(self, point: QPoint) -> None:
+        fact = -1
+        if self.presented is not None:
+            doc_point = point + QPoint(
+                self.horizontalScrollBar().value(), self.verticalScrollBar().value()
+            )
+            pos = self.document().documentLayout().hitTest(doc_point, Qt.HitTestAccuracy.ExactHit)
+            offset = self.body_offset(pos) if pos >= 0 else None
+            if offset is not None:
+                found = self.presented.fact_at(offset)
+                fact = -1 if found is None else found
+        if fact != self._hovered:
+            self._hovered = fact
+            self.factHovered.emit(fact)
+
+    def leaveEvent(self, event: Any) -> None:
+        super().leaveEvent(event)
+        if self._hovered != -1:
+            self._hovered = -1
+            self.factHovered.emit(-1)
+
+    # Find ------------------------------------------------------------------------------
+    def find_text(self, query: str, keep_current: bool = False) -> int:
+        """Mark every match of `query` (also written in the shown script); returns the count."""
+        self._query = query
+        self._matches = []
+        if query and self.presented is not None:
+            variants = {query, self.presented.convert(query)}
+            own = self.presented.article.script
+            if self.presented.mode == Script.ORIGINAL and own in {s.value for s in Script}:
+                variants.add(convert(query, Script(own)))
+            found: set[tuple[int, int]] = set()
+            doc = self.document()
+            for q in variants:
+                cursor = doc.find(q, 0)
+                while not cursor.isNull():
+                    found.add((cursor.selectionStart(), cursor.selectionEnd()))
+                    cursor = doc.find(q, cursor.selectionEnd())
+            self._matches = sorted(found)
+        old = self._current
+        self._current = (
+            (min(max(old, 0), len(self._matches) - 1) if keep_current else 0)
+            if self._matches
+            else -1
+        )
+        self._refresh_selections()
+        if self._current >= 0 and not keep_current:
+            self._scroll_to(self._matches[self._current][0])
+        self.findChanged.emit(self._current, len(self._matches))
+        return len(self._matches)
+
+    def find_step(self, step: int) -> None:
+        if not self._matches:
+            return
+        self._current = (self._current + step) % len(self._matches)
+        self._refresh_selections()
+        self._scroll_to(self._matches[self._current][0])
+        self.findChanged.emit(self._current, len(self._matches))
+
+    def current_match(self) -> tuple[int, int] | None:
+        return self._matches[self._current] if self._current >= 0 else None
+
+    def clear_find(self) -> None:
+        self._query = ""
+        self._matches, self._current = [], -1
+        self._refresh_selections()
+
+    # Copy ------------------------------------------------------------------------------
+    def selected_text(self) -> str:
+        """The selection as copied: shown script, or the stored original if so set."""
+        cursor = self.textCursor()
+        a, b = cursor.selectionStart(), cursor.selectionEnd()
+        if a == b:
+            return ""
+        if not (self.copy_original and self.presented is not None):
+            return cursor.selection().toPlainText()
+        p = self.presented
+        parts = []
+        for lo, hi, shown, original in (
+            (*self._title_range, p.title, p.article.title or ""),
+            (*self._meta_range, p.meta, meta_line(p.article, Script.ORIGINAL)),
+        ):
+            if a < hi and b > lo:
+                text = original
+                parts.append(
+                    text
+                    if (a <= lo and b >= hi) or len(shown) != len(text)
+                    else text[max(a, lo) - lo : min(b, hi) - lo]
+                )
+        if b > self.body_start:
+            s = self.body_offset(max(a, self.body_start)) or 0
+            e = self.body_offset(b) or 0
+            parts.append(p.original_slice(s, e))
+        return "\n".join(parts)
+
+    def createMimeDataFromSelection(self) -> QMimeData:
+        text = self.selected_text()
+        mime = QMimeData()
+        mime.setText(text)
+        mime.setHtml("".join(f"<p>{escape(line)}</p>" for line in text.split("\n")))
+        return mime
