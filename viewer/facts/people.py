@@ -1,10 +1,165 @@
-"""People: names found in name contexts (placeholder, filled in below)."""
+"""People: personal names found in the places where news text puts them.
+
+A Han name is a surname (single or compound) plus one or two characters, and it is taken only
+in a name context: after a title or role (教授, 书记, 干部...), before a title written after a
+name (总书记), at the start of a clause before a speech verb (说, 表示), after 的 before a
+motion verb (的某某赴), or in a byline in brackets. Candidates whose first characters form a
+common word (顾问, 文明, 常委) or that start with a place name are rejected. Names joined by a
+middle dot are read with the characters used to transcribe them. Once a name is found, its
+other mentions in the body are reported too.
+"""
 
 from __future__ import annotations
 
+import re
+
+from viewer.facts import entity_lexicon as lex
+from viewer.facts import entity_words as ew
 from viewer.model import Fact
+
+_TITLE_RE = re.compile("|".join(map(re.escape, ew.TITLES)))
+# Titles overlap (支书 in 党总支书记): look for one ending at every position.
+_TITLE_ANY_RE = re.compile(f"(?=({_TITLE_RE.pattern}))")
+_TITLE_AFTER_RE = re.compile("|".join(map(re.escape, ew.TITLES_AFTER)))
+_DOT_RE = re.compile(r"[\u4e00-\u9fff]+(?:[·•‧・][\u4e00-\u9fff]+)+")
+_BYLINE_RE = re.compile(
+    r"[(（]\s*([\u4e00-\u9fff]{2,4}(?:[ \u3000]+[\u4e00-\u9fff]{2,4})*)\s*[)）]"
+)
+_MOTION = tuple(ew.MOTION_VERBS)
+_SPEECH = tuple(ew.SPEECH_VERBS)
+_ROLE_MAX = 30
+
+
+def _is_han(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff"
+
+
+def _right_ok(s: str, end: int, strict: bool) -> bool:
+    """What follows a name: punctuation, a stop or speech verb; a word unless `strict`."""
+    if end >= len(s) or not _is_han(s[end]):
+        return True
+    rest = s[end : end + 3]
+    if rest[0] in ew.NAME_STOPS or rest.startswith(_SPEECH + _MOTION + ew.TITLES_AFTER):
+        return True
+    return not strict and lex.is_word(rest[:2])
+
+
+def _name_at(s: str, k: int, places: set[int]) -> int | None:
+    """End of a plausible name starting at `k`, or None."""
+    if k in places or k >= len(s):
+        return None
+    if s[k : k + 2] in ew.COMPOUND_SURNAMES:
+        surname, lengths = 2, (4, 3)
+    elif s[k] in ew.SURNAMES:
+        surname, lengths = 1, (3, 2)
+    else:
+        return None
+    strict = surname == 1 and s[k] not in ew.UNAMBIGUOUS_SURNAMES
+    if lex.is_word(s[k : k + 2]):  # 顾问, 文明, 常委, 马克(思)
+        return None
+    for length in lengths:
+        name = s[k : k + length]
+        given = name[surname:]
+        if len(name) < length or not all(map(_is_han, name)):
+            continue
+        if any(c in ew.NOT_GIVEN for c in given) or given[-1] in ew.NAME_STOPS:
+            continue
+        if name in lex.dictionary_words() or name in ew.TITLES:
+            continue
+        if strict and len(given) == 2 and lex.is_word(given):  # 能理解, 区负责
+            continue
+        if _right_ok(s, k + length, strict):
+            return k + length
+    return None
+
+
+def _role_before(s: str, body: str, end: int) -> str:
+    """The role phrase that ends at `end` (武汉大学教授、青年长江学者), up to the clause start."""
+    j = end
+    while j > max(0, end - _ROLE_MAX):
+        char = s[j - 1]
+        if not (_is_han(char) or char == "、"):
+            break
+        if char in "了是由请派":  # 邀请了, 是, 由, 选派: the verb that introduces the person
+            break
+        j -= 1
+    return body[j:end].strip("、")
+
+
+def _dot_names(s: str) -> list[tuple[int, int]]:
+    """Transcribed names with a middle dot: 依克拉木·艾尔肯."""
+    found = []
+    for m in _DOT_RE.finditer(s):
+        parts = re.split(r"[·•‧・]", m.group())
+        head = parts[0]
+        k = len(head)
+        while k > 0 and head[k - 1] in ew.TRANSLIT_CHARS and len(head) - k < ew.MAX_DOT_PART:
+            k -= 1
+        tail = parts[-1]
+        n = 0
+        while n < len(tail) and tail[n] in ew.TRANSLIT_CHARS and n < ew.MAX_DOT_PART:
+            n += 1
+        if len(head) - k < 2 or n < 2:
+            continue
+        middle_ok = all(all(c in ew.TRANSLIT_CHARS for c in p) for p in parts[1:-1])
+        if middle_ok:
+            found.append((m.start() + k, m.end() - (len(tail) - n)))
+    return found
 
 
 def find_people(body: str, simplified: str) -> list[Fact]:
-    """Person facts (with `role` when the text gives one)."""
-    return []
+    """Person facts (with `role` when the text gives one), every mention, in reading order."""
+    s = simplified
+    places = {a for a, _ in lex.division_spans(s)}
+    found: dict[tuple[int, int], str] = {}
+
+    def add(start: int, end: int | None, role: str = "") -> None:
+        if end is not None and (start, end) not in found:
+            found[(start, end)] = role
+
+    for start, end in _dot_names(s):
+        title = _TITLE_RE.search(s, max(0, start - 4), start)
+        add(start, end, _role_before(s, body, start) if title and title.end() == start else "")
+    for m in _TITLE_ANY_RE.finditer(s):
+        end = _name_at(s, m.end(1), places)
+        if end is not None:
+            add(m.end(1), end, _role_before(s, body, m.end(1)))
+    for m in _TITLE_AFTER_RE.finditer(s):
+        for length in (3, 2):
+            k = m.start() - length
+            if k >= 0 and _name_at(s[: m.start()], k, places) == m.start():
+                add(k, m.start(), body[m.start() : m.end()])
+                break
+    for k in range(len(s)):
+        if k and _is_han(s[k - 1]) and s[k - 1] != "的":
+            continue
+        end = _name_at(s, k, places)
+        if end is None:
+            continue
+        after = s[end : end + 3]
+        if after.startswith(_SPEECH) or (s[k - 1 : k] == "的" and after.startswith(_MOTION)):
+            role = _role_before(s, body, k - 1) if s[k - 1 : k] == "的" else ""
+            add(k, end, role)
+    for m in _BYLINE_RE.finditer(s):
+        pos = m.start(1)
+        for token in m.group(1).split():
+            k = s.index(token, pos)
+            pos = k + len(token)
+            if _name_at(s[:pos], k, places) == pos:
+                add(k, pos)
+    return _with_other_mentions(body, s, found)
+
+
+def _with_other_mentions(body: str, s: str, found: dict[tuple[int, int], str]) -> list[Fact]:
+    spans = dict(found)
+    for name in {s[a:b] for a, b in found}:
+        for m in re.finditer(re.escape(name), s):
+            spans.setdefault((m.start(), m.end()), "")
+    facts: list[Fact] = []
+    last_end = -1
+    for (start, end), role in sorted(spans.items(), key=lambda x: (x[0][0], -x[0][1])):
+        if start < last_end:
+            continue
+        facts.append(Fact("person", body[start:end], start, end, {"role": role} if role else {}))
+        last_end = end
+    return facts
