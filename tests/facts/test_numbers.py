@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from viewer.facts.numbers import magnitude_factor, parse_number, to_plain
+from viewer.facts.numbers import magnitude_factor, parse_number, range_start, to_plain
 
 
 @pytest.mark.parametrize(
@@ -55,6 +55,12 @@ def test_decimal_magnitudes_are_exact() -> None:
     assert to_plain(parse_number("314.51万")) == 3145100
     assert isinstance(to_plain(parse_number("2.53万")), int)
     assert to_plain(parse_number("44.17")) == 44.17
+
+
+def test_range_start_takes_the_end_magnitude() -> None:
+    assert range_start("3", "-5万") == 30000
+    assert range_start("800", "至1000") == 800
+    assert range_start("1.5万", "-2万") == 15000
 
 
 def test_magnitude_factor() -> None:

@@ -52,6 +52,8 @@ def quantities(text: str) -> list[tuple[str, float, str, str]]:
         ("一個多月來", ("一個多月", 1, "個月", "more")),
         ("挂职半年左右", ("半年左右", 0.5, "年", "about")),
         ("治疗患者上千例，", ("上千例", 1000, "例", "exact")),
+        ("用时3至5年，", ("3至5年", 3, "年", "exact")),  # a range: one fact, its start
+        ("覆盖5-10万人，", ("5-10万人", 50000, "人", "exact")),
     ],
 )
 def test_counted_figures(text: str, expected: tuple | None) -> None:

@@ -11,13 +11,21 @@ from __future__ import annotations
 import re
 import string
 
-from viewer.facts.numbers import ARABIC, MAGNITUDE, magnitude_factor, parse_number, to_plain
+from viewer.facts.numbers import (
+    ARABIC,
+    MAGNITUDE,
+    RANGE_END,
+    magnitude_factor,
+    parse_number,
+    range_start,
+    to_plain,
+)
 from viewer.facts.units import APPROX_AFTER, APPROX_BEFORE, RE_BEFORE, approx_before_ok, combine
 from viewer.model import Fact
 
 _PATTERN = re.compile(
     rf"(?P<pre>{RE_BEFORE})?"
-    rf"(?:(?P<arabic>(?:{ARABIC})(?:{MAGNITUDE})?)|(?P<chinese>[零〇一二两三四五六七八九十百千]+(?=[余多]?[万亿]元)))"
+    rf"(?:(?P<arabic>(?:{ARABIC})(?:{MAGNITUDE})?)(?P<upto>{RANGE_END})?|(?P<chinese>[零〇一二两三四五六七八九十百千]+(?=[余多]?[万亿]元)))"
     r"(?P<mid>余|多)?(?P<mag>百万|千万|万|亿)?"
     r"元(?![素旦宵首])"
     r"(?P<post>以上|以下|左右)?"
@@ -36,7 +44,10 @@ def find_money(body: str, simplified: str) -> list[Fact]:
         start, pre = m.start(), m.group("pre")
         if pre and not approx_before_ok(simplified, m.start("pre"), pre):
             start, pre = num_start, None
-        value = parse_number(m.group("arabic") or m.group("chinese"))
+        if m.group("arabic"):
+            value = range_start(m.group("arabic"), m.group("upto"))
+        else:
+            value = parse_number(m.group("chinese"))
         if value is None:
             continue
         if m.group("mag"):

@@ -19,6 +19,8 @@ CN_UNITS = "十百千万亿"
 CHINESE = rf"[{CN_DIGITS}{CN_UNITS}]+"
 # Magnitudes that may follow an Arabic number (1.1万, 3千, 2亿, 5百万).
 MAGNITUDE = r"(?:百万|千万|十万|万亿|[十百千万亿])"
+# The end of a range after a first number: 3-5年, 800至1000元, 10～15个.
+RANGE_END = rf"(?:-|~|至|到|—)(?:{ARABIC})(?:{MAGNITUDE})?"
 
 _DIGIT = {
     "零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
@@ -110,6 +112,19 @@ def _cn2an_value(text: str) -> Decimal | None:
         return Decimal(str(cn2an.cn2an(text, "smart")))
     except Exception:  # cn2an raises plain ValueError and friends on anything it cannot read
         return None
+
+
+def range_start(first: str, upto: str | None) -> Decimal | None:
+    """The value of a range's first number; 3-5万 means 30000 to 50000, so the end's
+    magnitude applies to a bare start."""
+    value = parse_number(first)
+    if value is None or not upto:
+        return value
+    end_mag = upto.lstrip("-~至到—")
+    end_mag = end_mag[len(end_mag.rstrip("十百千万亿")) :]
+    if end_mag and first[-1:].isdigit():
+        value *= magnitude_factor(end_mag)
+    return value
 
 
 def to_plain(value: Decimal) -> int | float:

@@ -14,7 +14,15 @@ import re
 from decimal import Decimal
 from functools import lru_cache
 
-from viewer.facts.numbers import ARABIC, MAGNITUDE, magnitude_factor, parse_number, to_plain
+from viewer.facts.numbers import (
+    ARABIC,
+    MAGNITUDE,
+    RANGE_END,
+    magnitude_factor,
+    parse_number,
+    range_start,
+    to_plain,
+)
 from viewer.facts.subjects import subject_at
 from viewer.facts.units import (
     APPROX_AFTER,
@@ -52,7 +60,7 @@ def _pattern() -> re.Pattern[str]:
     units = unit_pattern()
     return re.compile(
         rf"(?P<pre>{RE_BEFORE})?"
-        rf"(?:(?P<arabic>(?:{ARABIC})(?:{MAGNITUDE})?)|(?P<chinese>{_CN_NUMBER}))"
+        rf"(?:(?P<arabic>(?:{ARABIC})(?:{MAGNITUDE})?)(?P<upto>{RANGE_END})?|(?P<chinese>{_CN_NUMBER}))"
         r"(?P<mid>余|多)?(?P<mag>万|亿)?"
         rf"(?:(?P<month>个[多半]?月)|(?P<unit>{units}))?"
         r"(?P<post>以上|以下|以内|左右|余|多)?",
@@ -89,7 +97,7 @@ def _fact(body: str, s: str, m: re.Match[str]) -> Fact | None:
         # No measure word: only an Arabic number with 万/亿 counts, 40.7万农村劳动力.
         if post:
             end = m.start("post")
-        text_num = m.group("arabic") or ""
+        text_num = m.group("upto") or m.group("arabic") or ""
         if not (mag or text_num.endswith(("万", "亿"))) or m.group("chinese"):
             return None
         if s[end : end + 1] == "元" or s[end : end + 2] in ("年代",):
@@ -131,7 +139,7 @@ def _arabic_value(m, s: str, unit: str, pre, mid, post) -> Decimal | None:
         return None  # area codes, ids
     if len(digits.replace(",", "").split(".")[0]) > 9 and not unit:
         return None  # phone and id numbers
-    value = parse_number(raw)
+    value = range_start(raw, m.group("upto"))
     if value is None:
         return None
     if unit == "年":
