@@ -151,3 +151,10 @@ def make_window(
 @pytest.fixture
 def window(make_window: Any) -> Any:
     return make_window()
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The offscreen platform warns that it cannot propagate size hints: not our fault."""
+    for item in items:
+        if "tests/gui" in str(item.path).replace("\\", "/"):
+            item.add_marker(pytest.mark.qt_log_ignore("propagateSizeHints"))
