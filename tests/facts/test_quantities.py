@@ -118,6 +118,8 @@ def test_subject_from_the_clause() -> None:
     text = "組織20個基層黨組織同羅甸縣結對，累計培訓干部600余人次。"
     facts = find_quantities(text, simplified_copy(text))
     assert [f.get("subject") for f in facts] == ["基層黨組織", "培訓干部"]
+    text = "開展了為期兩個月的支教活動"
+    assert [f.get("subject") for f in find_quantities(text, simplified_copy(text))] == ["支教活動"]
 
 
 def test_money_and_dates_are_not_quantities() -> None:

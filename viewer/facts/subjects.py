@@ -37,13 +37,14 @@ def _is_cjk(ch: str) -> bool:
 
 def subject_at(body: str, simplified: str, start: int, end: int) -> str:
     """The thing counted or the action around the figure at `start:end`, in `body`'s script."""
-    i = end
-    while i < len(simplified) and i - end < _MAX and _is_cjk(simplified[i]):
+    a = end + 1 if simplified[end : end + 1] == "的" else end  # 两个月的支教 -> 支教
+    i = a
+    while i < len(simplified) and i - a < _MAX and _is_cjk(simplified[i]):
         if simplified[i] in _STOP:
             break
         i += 1
-    if i - end >= 2:
-        return body[end:i]
+    if i - a >= 2:
+        return body[a:i]
     return _before(body, simplified, start)
 
 
