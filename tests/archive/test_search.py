@@ -189,3 +189,20 @@ def _shared_archive(factory) -> Path:
             arc.add_articles([(HANT, "a"), (HANS, "b"), (OTHER, "c")])
         _PATHS["p"] = path
     return _PATHS["p"]
+
+
+def test_match_across_a_folding_chunk_boundary(archive: Archive):
+    from viewer.archive.snippet import CHUNK
+
+    body = "无" * (CHUNK - 1) + "協作" + "尾" * 50
+    archive.add_article(make_article(body, title="长文"), "a")
+    (hit,) = archive.search("协作")
+    assert [hit.snippet[s:e] for s, e in hit.marks] == ["協作"]
+
+
+def test_operator_words_are_searched_as_words(archive: Archive):
+    archive.add_article(make_article("说明 AND 和 OR 的用法", title="运算"), "a")
+    archive.add_article(make_article("别的文章", title="其他"), "b")
+    assert _found(archive, "AND") == {"运算"}
+    assert _found(archive, "and or") == {"运算"}
+    assert _found(archive, "NOT") == set()

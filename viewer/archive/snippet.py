@@ -12,6 +12,7 @@ from viewer.archive.fold import fold_aligned
 WIDTH = 120
 BEFORE = 30
 ELLIPSIS = "…"
+CHUNK = 600
 
 
 def find_all(
@@ -45,17 +46,30 @@ def marks_in(text: str, needles: list[str]) -> list[tuple[int, int]]:
 Spans = list[tuple[int, int]]
 
 
+def first_match(body: str, needles: list[str]) -> int:
+    """Position of the earliest match, folding the body a chunk at a time: the first chunk
+    usually holds it, and folding a whole long article for each hit would dominate search."""
+    needles = [n for n in needles if n]
+    if not needles:
+        return -1
+    overlap = max(len(n) for n in needles) - 1
+    for lo in range(0, len(body), CHUNK):
+        folded = fold_aligned(body[lo : lo + CHUNK + overlap])
+        found = [p for p in (folded.find(n) for n in needles) if p != -1]
+        if found:
+            return lo + min(found)
+    return -1
+
+
 def make_snippet(body: str, needles: list[str], width: int = WIDTH) -> tuple[str, Spans]:
     """(snippet, marks): `width` characters of `body` around the first match of any needle."""
-    folded = fold_aligned(body)
-    firsts = [p for p in (folded.find(n) for n in needles if n) if p != -1]
-    first = min(firsts) if firsts else 0
-    start = max(0, first - BEFORE) if firsts else 0
+    first = first_match(body, needles)
+    start = max(0, first - BEFORE) if first != -1 else 0
     end = min(len(body), start + width)
     start = max(0, min(start, end - width))
     prefix = ELLIPSIS if start > 0 else ""
     suffix = ELLIPSIS if end < len(body) else ""
     text = prefix + body[start:end].replace("\n", " ") + suffix
-    shift = len(prefix) - start
-    marks = [(s + shift, e + shift) for s, e in find_all(folded, needles, start, end)]
+    shift = len(prefix)
+    marks = [(s + shift, e + shift) for s, e in find_all(fold_aligned(body[start:end]), needles)]
     return text, marks
