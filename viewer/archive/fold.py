@@ -19,7 +19,13 @@ def _converter(config: str) -> Any:
 
 def fold(text: str) -> str:
     """Simplified, lower-case form used for matching."""
-    return _converter("t2s").convert(text).lower() if text else text
+    if not text:
+        return text
+    try:
+        return _converter("t2s").convert(text).lower()
+    except UnicodeEncodeError:  # lone surrogates (typed or pasted): one "?" each, same length
+        clean = text.encode("utf-8", "replace").decode("utf-8")
+        return _converter("t2s").convert(clean).lower()
 
 
 def fold_aligned(text: str) -> str:
