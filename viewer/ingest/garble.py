@@ -125,7 +125,9 @@ def _reads_well(text: str, lenient: bool = False) -> bool:
     """No rare character, and common on average (short runs with evidence: less so)."""
     if not text:
         return True
-    if any(is_suspicious(c) for c in text):
+    odd = [c for c in text if is_suspicious(c)]
+    # Names keep the odd rare character (尕, 堃); symbols or private-use ones never fit.
+    if len(odd) > len(text) // 6 or any(not CJK_RE.match(c) for c in odd):
         return False
     return _score(text) >= COMMON - (1.5 if lenient else 0.0)
 

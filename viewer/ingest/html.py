@@ -1,0 +1,98 @@
+"""HTML to paragraphs, with the stdlib's event parser: no recursion, nothing fetched.
+
+Block elements become paragraph breaks, `<br>` a line break; scripts and styles are dropped
+with their content; entities are unescaped once, so `&lt;b&gt;` is the text `<b>`. The
+page's `<title>` and first `<h1>` are kept aside for the metadata step. Text without any
+tag passes through unchanged, line structure included.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from html.parser import HTMLParser
+
+_TAG_RE = re.compile(r"</?[A-Za-z][A-Za-z0-9]{0,15}(?:\s[^<>]*)?/?>|<!--|<!DOCTYPE", re.I)
+_BLOCK = frozenset(
+    "address article aside blockquote body center dd details dialog div dl dt fieldset "
+    "figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr html li main nav ol p pre "
+    "section summary table tbody td tfoot th thead tr ul option".split()
+)
+_SKIP = frozenset("script style noscript template svg math iframe object head".split())
+_SPACES_RE = re.compile(r"[ \t\f\v\u00a0\u3000]+")
+
+
+@dataclass(frozen=True)
+class Page:
+    """The text of a page and the headline hints its markup gave."""
+
+    text: str
+    title: str | None = None
+    h1: str | None = None
+    was_html: bool = False
+
+
+def looks_like_html(text: str) -> bool:
+    return _TAG_RE.search(text[:200000]) is not None
+
+
+class _Collector(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skip = 0  # depth inside skipped elements; a counter, never a stack
+        self.in_title = False
+        self.title: list[str] = []
+        self.h1: list[str] | None = None
+        self.h1_open = False
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        if tag == "title":
+            self.in_title = True
+        elif tag in _SKIP:
+            self.skip += 1
+        elif tag == "br":
+            self.parts.append("\n")
+        elif tag in _BLOCK:
+            self.parts.append("\n\n")
+            if tag == "h1" and self.h1 is None:
+                self.h1, self.h1_open = [], True
+
+    def handle_startendtag(self, tag: str, attrs: list) -> None:
+        if tag == "br" or tag in _BLOCK:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "title":
+            self.in_title = False
+        elif tag in _SKIP:
+            self.skip = max(0, self.skip - 1)
+        elif tag in _BLOCK:
+            self.parts.append("\n\n")
+            if tag == "h1":
+                self.h1_open = False
+
+    def handle_data(self, data: str) -> None:
+        if self.in_title:
+            self.title.append(data)
+        elif not self.skip:
+            self.parts.append(data)
+            if self.h1_open and self.h1 is not None:
+                self.h1.append(data)
+
+
+def _tidy(text: str) -> str:
+    lines = (_SPACES_RE.sub(" ", line).strip() for line in text.split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def html_to_text(text: str) -> Page:
+    """Paragraphs of the page, one per line, and its `<title>` / `<h1>` if any."""
+    if not looks_like_html(text):
+        return Page(text)
+    parser = _Collector()
+    parser.feed(text)
+    parser.close()
+    title = _tidy("".join(parser.title)).replace("\n", " ") or None
+    h1 = _tidy("".join(parser.h1 or [])).replace("\n", " ") or None
+    return Page(_tidy("".join(parser.parts)), title, h1, True)
