@@ -132,12 +132,13 @@ def make_window(
 
     windows: list[Any] = []
 
-    def make(path: Path | None = None) -> Any:
+    def make(path: Path | None = None, size: tuple[int, int] | None = (1200, 800)) -> Any:
         archive = open_archive(path or archive_file)
         qsettings = QSettings(str(settings_file), QSettings.Format.IniFormat)
         window = build_window(archive, path or archive_file, qsettings)
         qtbot.addWidget(window)
-        window.resize(1200, 800)
+        if size is not None:
+            window.resize(*size)
         window.show()
         qtbot.waitExposed(window)
         windows.append(window)
