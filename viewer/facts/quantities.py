@@ -114,7 +114,7 @@ def _fact(body: str, s: str, m: re.Match[str]) -> Fact | None:
         value += Decimal("0.5")
     approx = combine(
         APPROX_BEFORE.get(pre or "", ""),
-        "more" if mid or (month and "多" in month) else "",
+        "more" if mid or (month and "多" in month) or _rough(m) else "",
         APPROX_AFTER.get(post or "", ""),
     )
     unit_text = _unit_text(body, m, month) if unit_end >= 0 else ""
@@ -163,6 +163,11 @@ def _chinese_value(m, s: str, unit: str, start: int) -> Decimal | None:
     if value < 2 and not (unit in _VALUE_ONE_OK or (unit in _DURATIONS and value < 1)):
         return None
     return value
+
+
+def _rough(m: re.Match[str]) -> bool:
+    """上千, 上万: "upwards of", counted as more."""
+    return (m.group("chinese") or "").startswith("上")
 
 
 def _unit_text(body: str, m: re.Match[str], month: str | None) -> str:
