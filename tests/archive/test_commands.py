@@ -224,3 +224,13 @@ def test_export_unknown_kind_is_exit_2(tmp_path: Path, capsys):
     path = _archive_with_facts(tmp_path / "a.sqlite")
     assert main(["export", "--archive", str(path), "--kind", "colour"]) == 2
     assert "unknown fact kind" in capsys.readouterr().err
+
+
+def test_build_replaces_an_archive_and_its_leftover_journal(raw_dir: Path, tmp_path: Path):
+    out = _archive_with_facts(tmp_path / "a.sqlite")
+    Path(f"{out}-wal").write_bytes(b"left by a crash")
+    assert main(["build", str(raw_dir), "-o", str(out), "--jobs", "1"]) == 0
+    assert not Path(f"{out}-wal").exists()
+    with Archive.open(out) as arc:
+        assert arc.article_count() == 2
+        assert arc.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"

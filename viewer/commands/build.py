@@ -39,6 +39,10 @@ def run(args: argparse.Namespace) -> int:
     tmp = output.with_name(f".{output.name}.{os.getpid()}.tmp")
     try:
         tally = _build(raw_dir, files, tmp, job_count(args.jobs))
+        for stale in (Path(f"{output}-wal"), Path(f"{output}-shm")):
+            # A journal left by an old archive of that name would be replayed into the new one.
+            with contextlib.suppress(FileNotFoundError):
+                stale.unlink()
         os.replace(tmp, output)
     except ArchiveError as exc:
         print(f"archive-viewer: {exc}", file=sys.stderr)
