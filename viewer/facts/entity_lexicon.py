@@ -31,8 +31,10 @@ _AMBIGUOUS_SHORT = frozenset(
     )
 )
 # A word of the IDF table counts as common below this value (higher means rarer). Famous
-# personal names sit around 9-12, ordinary words mostly below 9.
-_COMMON_IDF = 9.0
+# personal names sit around 9-12, ordinary words mostly below 9.6.
+_COMMON_IDF = 9.6
+_DICTIONARY_IDF = 10.5
+_DICTIONARY_WORD = 8.99  # the value given to a dictionary word: common at any threshold used
 
 
 def _jionlp_dictionary(name: str) -> str:
@@ -70,8 +72,11 @@ def _idf() -> dict[str, float]:
                 table[word] = float(value)
             except ValueError:
                 continue
+    # The dictionary also lists historical persons (李春); only those frequent enough in the
+    # IDF table, or missing from it, count as common words.
     for word in dictionary_words():
-        table[word] = min(table.get(word, _COMMON_IDF), _COMMON_IDF - 0.01)
+        if table.get(word, 0.0) < _DICTIONARY_IDF:
+            table[word] = min(table.get(word, _DICTIONARY_WORD), _DICTIONARY_WORD)
     return table
 
 

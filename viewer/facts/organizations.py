@@ -85,9 +85,9 @@ def _word_around_suffix(s: str, i: int, end: int) -> bool:
     """True when the suffix is part of an ordinary word: 格局, 部署, 大学生, 中心任务."""
     if end < len(s) and s[end] == "员":  # 支教队员: a member of the body
         return False
-    if end - i == 1 and lex.is_word(s[i - 1 : end]):
-        return True
-    return any(lex.is_word(s[i : end + k]) for k in (1, 2)) or lex.is_word(s[end - 1 : end + 1])
+    if end - i == 1 and (lex.is_word(s[i - 1 : end]) or lex.is_word(s[i : end + 1])):
+        return True  # 格局, 干部, 局限, 部署
+    return any(lex.is_word(s[i : end + k]) for k in (1, 2))
 
 
 def _proper(stem: str, start: int, i: int, places: list[tuple[int, int]]) -> bool:

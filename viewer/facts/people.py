@@ -55,7 +55,9 @@ def _name_at(s: str, k: int, places: set[int]) -> int | None:
     else:
         return None
     strict = surname == 1 and s[k] not in ew.UNAMBIGUOUS_SURNAMES
-    if lex.is_word(s[k : k + 2]):  # 顾问, 文明, 常委, 马克(思)
+    # 顾问, 文明, 常委, 马克(思); after an unambiguous surname only frequent words count,
+    # because the IDF table also holds fragments of names (孙立 of 孙立平).
+    if surname == 1 and lex.is_word(s[k : k + 2], 9.6 if strict else 9.0):
         return None
     for length in lengths:
         name = s[k : k + length]

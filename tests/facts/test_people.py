@@ -1,0 +1,98 @@
+"""People: names in name contexts, roles, bylines, middle-dot names and look-alikes."""
+
+from __future__ import annotations
+
+import pytest
+
+from viewer.facts.entities import find_people
+from viewer.facts.normalize import simplified_copy
+from viewer.model import Fact
+
+
+def people(text: str) -> list[Fact]:
+    found = find_people(text, simplified_copy(text))
+    for fact in found:
+        assert text[fact.start : fact.end] == fact.text
+        assert fact.kind == "person"
+    return found
+
+
+def names(text: str) -> list[str]:
+    return [f.text for f in people(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("南京大学教授、青年学者赵明远等5名专家授课。", ["赵明远"]),
+        ("村党支部书记李春生说:“收获很大。”", ["李春生"]),
+        ("互派干部何秀兰分享了感受。", ["何秀兰"]),
+        ("乡党委书记郑玉芬深受触动。", ["郑玉芬"]),
+        ("镇卫生院的孙立平赴省城学习。", ["孙立平"]),
+        ("陈刚表示,将继续推进。", ["陈刚"]),
+        ("学习贯彻邓小平同志的讲话。", ["邓小平"]),
+        ("院士欧阳明辉作报告。", ["欧阳明辉"]),
+    ],
+)
+def test_names_in_context(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+def test_role_from_the_title_before_the_name() -> None:
+    (person,) = people("邀请了市政协常委、市农业局二级巡视员韩建平授课。")
+    assert person.text == "韩建平"
+    assert person.get("role") == "市政协常委、市农业局二级巡视员"
+
+
+def test_title_after_the_name_is_the_role() -> None:
+    (person,) = people("认真学习邓小平同志的讲话。")
+    assert person.get("role") == "同志"
+
+
+def test_byline_names() -> None:
+    assert names("新华网3月1日电 (胡晓东 钱芳)春耕开始。") == ["胡晓东", "钱芳"]
+
+
+def test_every_mention_once_found() -> None:
+    found = people("主任郭志强说,郭志强是本地人。")
+    assert [f.text for f in found] == ["郭志强", "郭志强"]
+    assert found[0].get("role") == "主任"
+    assert "role" not in found[1].data
+
+
+def test_traditional_text() -> None:
+    assert names("黨支部書記劉曉輝說:“好。”") == ["劉曉輝"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("村委会主任阿不都·热合曼说。", ["阿不都·热合曼"]),
+        ("党支部书记买买提·吐尔逊感受颇深。", ["买买提·吐尔逊"]),
+    ],
+)
+def test_middle_dot_names(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "聘请专家顾问指导工作。",
+        "建设生态文明,打造智慧工厂。",
+        "推动高质量发展,培育王牌产品。",
+        "干部周末到林业站,黄金时段。",
+        "强化石榴籽服务站建设,常态化举办讲座。",
+        "杭州市政协常委出席。",
+        "学习马克思主义理论。",
+        "确保干部能理解、能运用。",
+        "与开发区负责同志座谈。",
+        "开展“感党恩·走基层”活动。",
+        "结成“援疆情·天山松”友谊村。",
+        "相关负责人说,已累计培训。",
+        "大家纷纷表示受益匪淺。",
+        "到壶关站(完)开展调研。",
+    ],
+)
+def test_look_alikes_are_not_people(text: str) -> None:
+    assert names(text) == []
