@@ -15,8 +15,8 @@ from viewer.facts.units import unit_pattern
 
 _MAX = 8
 # Characters that end a noun run after a figure or start a clause before one.
-_STOP = set(
-    "的了和与及同到在对向为把被将从给让并且而、，。；：！？“”‘’（）()《》〈〉\n ,;:!?\"'—-等"
+_STOP = set("的了和与及同到在对向为把被将从给让并且而等来内后前") | set(
+    "、，。；：！？“”‘’（）()《》〈〉\n ,;:!?\"'—-"
 )
 _CLAUSE_BREAK = re.compile(r"[，。；：！？、,;:!?“”‘’()（）《》\n]")
 _LEAD = ("其中", "共计", "累计", "全年", "同时", "目前", "已经", "共", "并", "已", "还", "再", "又")
