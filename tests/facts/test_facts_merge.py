@@ -48,3 +48,29 @@ def test_extract_facts_in_reading_order() -> None:
 
 def test_empty_body() -> None:
     assert extract_facts("") == []
+
+
+SAMPLE = (
+    "北京5月12日电 截至4月底，已累计培训农民超过500万人次，其中2022年培训76.3万人，"
+    "同比增长12.5%。2021年至2023年累计投入约320亿元。全县脱贫户3,256户、11,342人，"
+    "流转土地1200余亩，年产蔬菜3000吨左右，每亩收益8000元以上，带动200多人就业。"
+    "上午9时30分在三楼召开，电话010-12345678。近3年新建学校26所，40岁以下的占70%以上。"
+)
+
+
+def test_same_numeric_facts_in_either_script() -> None:
+    from viewer.model import Script
+    from viewer.script import convert
+
+    def numeric(text: str) -> list[tuple]:
+        return [
+            (f.kind, f.start, f.end, f.get("value"), f.get("yuan"), f.get("iso"), f.get("approx"))
+            for f in extract_facts(text, "2023-05-12")
+            if f.kind in ("quantity", "money", "date")
+        ]
+
+    traditional = convert(SAMPLE, Script.HANT)
+    assert len(traditional) == len(SAMPLE)
+    simplified = numeric(SAMPLE)
+    assert len(simplified) == 18
+    assert numeric(traditional) == simplified
