@@ -27,7 +27,11 @@ def open_archive(path: Path) -> Any:
     """The archive at `path`; ArchiveError says why it cannot be used."""
     from viewer.archive import Archive
 
-    return Archive.open(path)
+    path = Path(path)
+    bundled = paths.bundled_archive()
+    shipped = path.exists() and bundled.exists() and path.resolve() == bundled.resolve()
+    readonly = shipped or (path.exists() and not os.access(path, os.W_OK))
+    return Archive.open(path, readonly=readonly)
 
 
 def default_archive() -> Path:
@@ -139,9 +143,21 @@ def _screenshot_run(opened: tuple[Any, Path], args: argparse.Namespace) -> int:
     return 0
 
 
+def _quiet_offscreen() -> None:
+    """The offscreen platform reports what it cannot do; nobody can act on that."""
+    from PySide6.QtCore import qInstallMessageHandler
+
+    def handler(kind: Any, context: Any, message: str) -> None:
+        if "propagateSizeHints" not in message:
+            print(message, file=sys.stderr)
+
+    qInstallMessageHandler(handler)
+
+
 def run_app(args: argparse.Namespace) -> int:
     if args.screenshot is not None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        _quiet_offscreen()
     app = _application(sys.argv[:1])
     try:
         opened = open_with_retry(args.archive)

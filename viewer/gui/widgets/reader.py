@@ -92,10 +92,12 @@ class ReaderView(QTextBrowser):
         title_chars = QTextCharFormat()
         title_chars.setFontPointSize(font.pointSizeF() * 1.55)
         title_chars.setFontWeight(QFont.Weight.Bold)
+        if not p.title:
+            title_chars.setForeground(QColor(140, 140, 140))
         cursor.setBlockFormat(title_block)
         cursor.setCharFormat(title_chars)
         start = cursor.position()
-        cursor.insertText(p.title)
+        cursor.insertText(p.title or "无题")
         self._title_range = (start, cursor.position())
         meta_block = QTextBlockFormat()
         meta_block.setBottomMargin(em * 1.4)
@@ -110,7 +112,7 @@ class ReaderView(QTextBrowser):
         body_block.setLineHeight(
             typesetting.LINE_HEIGHT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
         )
-        body_block.setBottomMargin(em * 0.7)
+        body_block.setBottomMargin(em * 0.6)
         body_block.setTextIndent(em * 2)
         body_block.setAlignment(Qt.AlignmentFlag.AlignJustify)
         cursor.insertBlock(body_block, QTextCharFormat())

@@ -2,7 +2,7 @@
 
 Simplified, Traditional and Hong Kong text want different glyph shapes for the same code
 points (the regional variants of a CJK font), so the family list follows the script shown.
-Long reading is set in a Song/Ming face with a sans fallback; lines are 1.8 times the size
+Long reading is set in a Song/Ming face with a sans fallback; lines are 1.7 times the size
 apart, paragraphs open with a two-character indent, and a line holds at most about 36
 characters however wide the window is.
 """
@@ -21,7 +21,7 @@ _SYSTEM = {
 }
 BASE_POINTS = 13.0
 ZOOM_MIN, ZOOM_MAX = -5, 14
-LINE_HEIGHT = 180  # percent
+LINE_HEIGHT = 170  # percent
 MEASURE_EM = 36
 INSTALL_HINT = (
     "No font for Chinese is installed, so characters may show as boxes. "
