@@ -104,6 +104,11 @@ def test_look_alikes_are_not_quantities(text: str) -> None:
     assert quantities(text) == []
 
 
+def test_a_full_width_comma_is_not_a_thousands_separator() -> None:
+    assert quantities("共8,500人") == [("8,500人", 8500, "人", "exact")]
+    assert quantities("增长5，300家企业") == [("300家", 300, "家", "exact")]
+
+
 def test_signed_is_not_about() -> None:
     assert quantities("簽約6名講師，") == [("6名", 6, "名", "exact")]
     assert quantities("最近3年，") == [("3年", 3, "年", "exact")]

@@ -16,6 +16,7 @@ from viewer.facts.numbers import (
     MAGNITUDE,
     RANGE_END,
     magnitude_factor,
+    numeric_view,
     parse_number,
     range_start,
     to_plain,
@@ -36,6 +37,7 @@ _BAD_BEFORE = set("第#.-:/_~0123456789") | set(string.ascii_letters)
 
 def find_money(body: str, simplified: str) -> list[Fact]:
     """Money facts in `body`; `simplified` is its same-length simplified copy."""
+    simplified = numeric_view(body, simplified)
     facts = []
     for m in _PATTERN.finditer(simplified):
         num_start = m.start("arabic") if m.group("arabic") else m.start("chinese")

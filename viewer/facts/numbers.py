@@ -34,6 +34,19 @@ _ROUGH_PREFIX = ("上",)
 _ARABIC_RE = re.compile(rf"(?:{ARABIC})")
 
 
+def numeric_view(body: str, simplified: str) -> str:
+    """The simplified copy with the body's full-width commas put back: in 5，300家 the comma
+    ends a clause, while the folded copy would read a thousands separator (5,300)."""
+    if "，" not in body:
+        return simplified
+    chars = list(simplified)
+    start = body.find("，")
+    while start >= 0:
+        chars[start] = "，"
+        start = body.find("，", start + 1)
+    return "".join(chars)
+
+
 def magnitude_factor(word: str) -> int:
     """10000 for 万, 1000000 for 百万 ... (a product of the characters)."""
     factor = 1

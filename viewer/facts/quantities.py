@@ -19,6 +19,7 @@ from viewer.facts.numbers import (
     MAGNITUDE,
     RANGE_END,
     magnitude_factor,
+    numeric_view,
     parse_number,
     range_start,
     to_plain,
@@ -70,6 +71,7 @@ def _pattern() -> re.Pattern[str]:
 
 def find_quantities(body: str, simplified: str) -> list[Fact]:
     """Quantity facts in `body`; `simplified` is its same-length simplified copy."""
+    simplified = numeric_view(body, simplified)
     phrases = [(m.start(), m.end()) for m in _SET_PHRASES.finditer(simplified)]
     facts = []
     for m in _pattern().finditer(simplified):
