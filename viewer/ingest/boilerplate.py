@@ -25,10 +25,34 @@ BROKEN_ENTITY_RE = re.compile(
     r"&\s*([^&;\n]{1,40}?)\s*(hellip|nbsp|ldquo|rdquo|lsquo|rsquo|mdash|middot|amp|quot);"
 )
 CHROME_WORDS = (
-    "微信公众号", "官方微博", "app下载", "客户端下载", "扫一扫", "扫码关注", "关注我们", "分享到",
-    "我要分享", "打印文章", "打印本页", "关闭窗口", "返回顶部", "收藏本文", "字号", "【打印】",
-    "[打印]", "[列印]", "[关闭]", "上一篇", "下一篇", "网站地图", "联系我们", "设为首页",
-    "加入收藏", "浏览次数", "阅读量", "点击数",
+    "微信公众号",
+    "官方微博",
+    "app下载",
+    "客户端下载",
+    "扫一扫",
+    "扫码关注",
+    "关注我们",
+    "分享到",
+    "我要分享",
+    "打印文章",
+    "打印本页",
+    "关闭窗口",
+    "返回顶部",
+    "收藏本文",
+    "字号",
+    "【打印】",
+    "[打印]",
+    "[列印]",
+    "[关闭]",
+    "上一篇",
+    "下一篇",
+    "网站地图",
+    "联系我们",
+    "设为首页",
+    "加入收藏",
+    "浏览次数",
+    "阅读量",
+    "点击数",
 )
 BREADCRUMB_RE = re.compile(r"^(您?当前的?位置|您现在的位置|位置)[::]|首页\s*(>>?|›|»|/)")
 META_RE = re.compile(
@@ -47,7 +71,9 @@ TAIL_RE = re.compile(
 DISCLAIMER_HEAD_RE = re.compile(r"^[【\[]?(免责声明|版权声明|法律声明)[】\]]?[::]?")
 CLAUSE_RE = re.compile(r"^([①-⑳]|\(?\d{1,2}[).、.]|[一二三四五六七八九十]、)")
 RIGHTS_RE = re.compile(r"版权|转载|本网|本站|稿件|侵权|授权|copyright|©|保留所有权利")
-CREDIT_RE = re.compile(r"^[(（]?(新华社|中新社|本报|人民网|央视)?(记者|通讯员)?\s*\S{1,4}(\s+\S{1,4})*\s*摄[)）]?$")
+CREDIT_RE = re.compile(
+    r"^[(（]?(新华社|中新社|本报|人民网|央视)?(记者|通讯员)?\s*\S{1,4}(\s+\S{1,4})*\s*摄[)）]?$"
+)
 IMAGE_RE = re.compile(r"^\S+\.(jpe?g|png|gif|webp|bmp)$", re.I)
 COUNTER_RE = re.compile(r"^\d{1,3}$")
 SENTENCE_END = "。!?;!?"
@@ -112,6 +138,10 @@ def strip_boilerplate(lines: list[str]) -> Cleaned:
     for line, n in zip(lines, norms, strict=True):
         if not n:
             continue
+        if "&" in line:
+            line, spam = fix_broken_entities(line)
+            out.spam_lines += spam
+            n = _norm(line)
         if TAIL_RE.match(n):
             out.chrome_lines += 1
             break  # everything after a related-news heading is the tail
@@ -144,7 +174,5 @@ def strip_boilerplate(lines: list[str]) -> Cleaned:
         if _short(n, 60) and RIGHTS_RE.search(n) and re.search(r"所有|禁止|不得|未经", n):
             out.disclaimer_lines += 1
             continue
-        fixed, spam = fix_broken_entities(line)
-        out.spam_lines += spam
-        out.lines.append(fixed)
+        out.lines.append(line)
     return out

@@ -39,7 +39,7 @@ def _split_header(lines: list[str]) -> tuple[list[str], str | None, list[str]]:
     first = metas[0]
     last = first
     for i in metas[1:]:
-        between = lines[last + 1:i]
+        between = lines[last + 1 : i]
         if all(len(x.strip()) <= 20 and "。" not in x for x in between):
             last = i
     headline = find_headline(lines, first)
@@ -77,13 +77,20 @@ def clean(raw: bytes, name: str) -> Article:
     if cjk_count(body) < 2:
         raise InputRefused(name, "no-article", "holds no article text")
     meta = extract_metadata(
-        body, header_meta + cleaned.meta_lines, cleaned.repeated, cleaned.editor,
-        headline or page.h1, _page_title(None, page.title),
+        body,
+        header_meta + cleaned.meta_lines,
+        cleaned.repeated,
+        cleaned.editor,
+        headline or page.h1,
+        _page_title(None, page.title),
     )
     warnings = list(garble.warnings)
     if garble.unrecoverable:
-        warnings.insert(0, f"{garble.unrecoverable} garbled character(s) could not be "
-                           "recovered and are shown as 〔?〕")
+        warnings.insert(
+            0,
+            f"{garble.unrecoverable} garbled character(s) could not be "
+            "recovered and are shown as 〔?〕",
+        )
     removed = {
         "pinyin": pinyin + more_pinyin,
         "garbled_repaired": garble.repaired,
@@ -93,7 +100,16 @@ def clean(raw: bytes, name: str) -> Article:
         "disclaimer_lines": cleaned.disclaimer_lines,
     }
     return Article(
-        file=name, body=body, raw=text, title=meta.title, title_derived=meta.title_derived,
-        published=meta.published, source=meta.source, authors=meta.authors,
-        editor=meta.editor, script=meta.script, warnings=tuple(warnings), removed=removed,
+        file=name,
+        body=body,
+        raw=text,
+        title=meta.title,
+        title_derived=meta.title_derived,
+        published=meta.published,
+        source=meta.source,
+        authors=meta.authors,
+        editor=meta.editor,
+        script=meta.script,
+        warnings=tuple(warnings),
+        removed=removed,
     )

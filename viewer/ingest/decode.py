@@ -17,8 +17,18 @@ _BOMS = (
     (b"\xfe\xff", "utf-16-be"),
 )
 _BINARY_MAGIC = (
-    b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"%PDF", b"PK\x03\x04", b"\x7fELF", b"MZ",
-    b"\x1f\x8b", b"BZh", b"7z\xbc\xaf", b"Rar!", b"SQLite format 3",
+    b"\x89PNG",
+    b"GIF8",
+    b"\xff\xd8\xff",
+    b"%PDF",
+    b"PK\x03\x04",
+    b"\x7fELF",
+    b"MZ",
+    b"\x1f\x8b",
+    b"BZh",
+    b"7z\xbc\xaf",
+    b"Rar!",
+    b"SQLite format 3",
 )
 # Share of control characters (other than tab, newline, carriage return) that means binary.
 _MAX_CONTROL = 0.02
@@ -66,10 +76,13 @@ def decode(raw: bytes, name: str) -> str:
     text = None
     for bom, codec in _BOMS:
         if raw.startswith(bom):
-            text = raw[len(bom):].decode(codec, errors="replace")
+            text = raw[len(bom) :].decode(codec, errors="replace")
             break
     if text is None:
-        if raw.startswith(_BINARY_MAGIC) or _control_share(raw.replace(b"\x00", b"")) > _MAX_CONTROL:
+        if (
+            raw.startswith(_BINARY_MAGIC)
+            or _control_share(raw.replace(b"\x00", b"")) > _MAX_CONTROL
+        ):
             raise InputRefused(name, "binary", "is a binary file, not a text document")
         nuls = raw.count(b"\x00")
         if nuls > len(raw) // 10:

@@ -17,7 +17,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from viewer.ingest.gbkbytes import decode_pairs, is_private, pair, two_bytes, with_lead
-from viewer.ingest.lexicon import CJK_RE, char_logp, readings, word_idf
+from viewer.ingest.lexicon import CJK_RE, char_logp, word_idf
 from viewer.ingest.pinyin import fits
 
 PLACEHOLDER = "〔?〕"
@@ -64,8 +64,11 @@ def _choose_by_words(cands: list[str], prev: str, nxt: str) -> str | None:
     """The one candidate that makes a clearly more common word with a neighbour."""
     scored = []
     for ch in cands:
-        idfs = [i for i in (word_idf(prev + ch) if prev else None,
-                            word_idf(ch + nxt) if nxt else None) if i is not None]
+        idfs = [
+            i
+            for i in (word_idf(prev + ch) if prev else None, word_idf(ch + nxt) if nxt else None)
+            if i is not None
+        ]
         if idfs:
             scored.append((min(idfs), ch))
     scored.sort()
@@ -87,6 +90,8 @@ def _complete(cands: list[str], before: str, nxt: str, syllable: str | None) -> 
         return fitting[0] if fitting else None
     if "”" in cands and _quote_open(before):
         return "”"
+    if "“" in cands and before[-1:] in (":", ":"):
+        return "“"
     punct = [c for c in cands if c in "。!?,、;:"]
     if len(punct) == 1 and nxt and nxt in "“”‘’" and before and CJK_RE.match(before[-1]):
         return punct[0]
@@ -188,7 +193,7 @@ def _find_run(line: str, i: int, floor: int, before: str) -> _Run | None:
 def _repair_at(line: str, run: _Run, before: str, report: GarbleReport) -> tuple[str, int] | None:
     """The replacement for the run starting at `run.start` and where it ends, or None."""
     end = _span_end(line, run.text_start)
-    garbled = line[run.text_start:end]
+    garbled = line[run.text_start : end]
     if garbled:
         realigned = _realign(garbled)
         if realigned is None:
@@ -207,9 +212,10 @@ def _repair_at(line: str, run: _Run, before: str, report: GarbleReport) -> tuple
         leads = run.leads or range(0x81, 0xFF)
         cands = [c for c in (pair(lead, b0) for lead in leads) if c and not is_private(c)]
         # A dangling punctuation-row byte means punctuation follows.
-        nxt = middle[:1] or ("”" if dangling == 0xA1 else line[end:end + 1])
-        first = (cands[0] if run.leads and len(cands) == 1 else
-                 _complete(cands, before, nxt, None)) or ""
+        nxt = middle[:1] or ("”" if dangling == 0xA1 else line[end : end + 1])
+        first = (
+            cands[0] if run.leads and len(cands) == 1 else _complete(cands, before, nxt, None)
+        ) or ""
         if not first and not middle and not run.evidence:
             return None
         if not first:
@@ -225,16 +231,15 @@ def _repair_at(line: str, run: _Run, before: str, report: GarbleReport) -> tuple
     lost = replacement.count(PLACEHOLDER)
     report.repaired += 1
     report.unrecoverable += lost
-    original = line[run.start:end]
+    original = line[run.start : end]
     if lost:
-        report.warnings.append(
-            f"garbled run {original!r} only partly recovered: {replacement!r}")
+        report.warnings.append(f"garbled run {original!r} only partly recovered: {replacement!r}")
     return replacement, end
 
 
 def _complete_tail(line: str, end: int, lead: int, before: str) -> tuple[str, int]:
     """The character whose trail byte was lost after a run, and where the run really ends."""
-    nxt = line[end:end + 1]
+    nxt = line[end : end + 1]
     if nxt and 0x40 <= ord(nxt) <= 0x7E and pair(lead, ord(nxt)):
         return pair(lead, ord(nxt)) or PLACEHOLDER, end + 1
     syllable = None
@@ -244,7 +249,7 @@ def _complete_tail(line: str, end: int, lead: int, before: str) -> tuple[str, in
         syllable, end = m.group(1), m.end()
     elif nxt and nxt in MARKERS:
         end += 1
-    found = _complete(list(with_lead(lead)), before, line[end:end + 1], syllable)
+    found = _complete(list(with_lead(lead)), before, line[end : end + 1], syllable)
     return found or PLACEHOLDER, end
 
 
@@ -265,14 +270,18 @@ def _repair_line(line: str, report: GarbleReport) -> str:
             i += 1
             continue
         if back:
-            del out[len(out) - back:]
+            del out[len(out) - back :]
         out.append(fixed[0])
         i = floor = fixed[1]
     return "".join(out)
 
 
 def _worth_a_look(text: str) -> bool:
-    return any(c in MARKERS or is_suspicious(c) for c in text if ord(c) >= 0x3F)
+    return any(
+        c in MARKERS or is_suspicious(c) or _isolated(text, i)
+        for i, c in enumerate(text)
+        if ord(c) >= 0x3F
+    )
 
 
 def repair_garbled(text: str) -> GarbleReport:

@@ -12,13 +12,67 @@ import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
-_TAG_RE = re.compile(r"</?[A-Za-z][A-Za-z0-9]{0,15}(?:\s[^<>]*)?/?>|<!--|<!DOCTYPE", re.I)
-_BLOCK = frozenset(
-    "address article aside blockquote body center dd details dialog div dl dt fieldset "
-    "figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr html li main nav ol p pre "
-    "section summary table tbody td tfoot th thead tr ul option".split()
+_KNOWN = (
+    "a|abbr|article|aside|b|big|blockquote|body|br|center|code|dd|div|dl|dt|em|figure|font|"
+    "footer|form|h[1-6]|head|header|hr|html|i|iframe|img|input|label|li|link|main|meta|nav|"
+    "noscript|ol|option|p|pre|script|section|select|small|span|strong|style|sub|sup|table|"
+    "tbody|td|textarea|th|thead|title|tr|u|ul"
 )
-_SKIP = frozenset("script style noscript template svg math iframe object head".split())
+_TAG_RE = re.compile(
+    rf"</?(?:{_KNOWN})(?:\s+[A-Za-z_:][A-Za-z0-9_:.-]*(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s>]*))?)*\s*/?>"
+    r"|<!--|<!DOCTYPE",
+    re.I,
+)
+_BLOCK = frozenset(
+    [
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "body",
+        "center",
+        "dd",
+        "details",
+        "dialog",
+        "div",
+        "dl",
+        "dt",
+        "fieldset",
+        "figcaption",
+        "figure",
+        "footer",
+        "form",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hr",
+        "html",
+        "li",
+        "main",
+        "nav",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "summary",
+        "table",
+        "tbody",
+        "td",
+        "tfoot",
+        "th",
+        "thead",
+        "tr",
+        "ul",
+        "option",
+    ]
+)
+_SKIP = frozenset(
+    ["script", "style", "noscript", "template", "svg", "math", "iframe", "object", "head"]
+)
 _SPACES_RE = re.compile(r"[ \t\f\v\u00a0\u3000]+")
 
 

@@ -19,12 +19,17 @@ DATELINE_RE = re.compile(
     r"(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s*[电電讯訊]"
 )
 BYLINE_RE = re.compile(r"^\s*[(（]\s*((?:[^\W\d_]{2,4}[\s、,,]*){1,4})[)）]")
-LABEL_RE = re.compile(r"(来源|來源|稿件来源|信息来源|作者|文|记者|記者)\s*[::]\s*([^\s::]*(?:\s+[^\s::]+)*?)"
-                      r"(?=\s{2,}|\s+\S+[::]|$)")
-ROLE_RE = re.compile(r"^(本报|本報|特约|特約|实习|實習|见习|見習)?(记者|記者|通讯员|通訊員|编辑|編輯|"
-                     r"摄影|攝影|实习生|實習生)")
+LABEL_RE = re.compile(
+    r"(来源|來源|稿件来源|信息来源|作者|文|记者|記者)\s*[::]\s*([^\s::]*(?:\s+[^\s::]+)*?)"
+    r"(?=\s{2,}|\s+\S+[::]|$)"
+)
+ROLE_RE = re.compile(
+    r"^(本报|本報|特约|特約|实习|實習|见习|見習)?(记者|記者|通讯员|通訊員|编辑|編輯|"
+    r"摄影|攝影|实习生|實習生)"
+)
 YEAR_RE = re.compile(r"((?:19|20)\d{2})年")
 HEADLINE_MAX = 50
+DERIVED_MAX = 30
 
 
 @dataclass(frozen=True)
@@ -56,7 +61,7 @@ def _current_year(body: str) -> int | None:
 def _names(text: str) -> tuple[str, ...]:
     out = []
     for part in re.split(r"[\s、,,/]+", text.strip()):
-        part = ROLE_RE.sub("", part).strip("()()")
+        part = ROLE_RE.sub("", part).strip("()（）")
         if 2 <= len(part) <= 8 and all(CJK_RE.match(c) or c == "·" for c in part):
             out.append(part)
     return tuple(out)
@@ -84,11 +89,18 @@ def find_headline(lines: list[str], first_meta: int | None) -> int | None:
 
 
 def derive_title(body: str) -> str | None:
-    """The first sentence of the body, trimmed to a headline's length."""
+    """The first sentence of the body (dateline and byline left out), headline-sized."""
     first = body.strip().split("\n", 1)[0]
-    m = re.match(r"(.+?[。!?!?])", first)
-    sentence = (m.group(1) if m else first).rstrip("。!?!?")
-    return sentence[:HEADLINE_MAX] or None
+    if m := DATELINE_RE.match(first):
+        first = first[m.end() :]
+        if b := BYLINE_RE.match(first):
+            first = first[b.end() :]
+    m = re.match(r"\s*(.+?)[。!?!?]", first)
+    sentence = (m.group(1) if m else first).strip()
+    if len(sentence) > DERIVED_MAX:
+        cut = max(sentence.rfind(p, 0, DERIVED_MAX) for p in ",,;;")
+        sentence = sentence[:cut] if cut >= 8 else sentence[:DERIVED_MAX]
+    return sentence or None
 
 
 @cache
@@ -116,8 +128,12 @@ def detect_script(body: str) -> str:
 
 
 def extract_metadata(
-    body: str, meta_lines: list[str], repeated: list[str], editor: str | None,
-    title: str | None, page_title: str | None,
+    body: str,
+    meta_lines: list[str],
+    repeated: list[str],
+    editor: str | None,
+    title: str | None,
+    page_title: str | None,
 ) -> Metadata:
     """Everything the page states about itself; `title` is a headline found in the text."""
     labels = _labelled(meta_lines)
@@ -139,12 +155,19 @@ def extract_metadata(
                 published = f"{y:04d}-{mo:02d}-{d:02d}"
         if m.group("src") and not source:
             source = m.group("src")
-        if not authors and (b := BYLINE_RE.match(first[m.end():])):
+        if not authors and (b := BYLINE_RE.match(first[m.end() :])):
             authors = _names(b.group(1))
     title_derived = False
     if not title and page_title:
         title = page_title
     if not title:
         title, title_derived = derive_title(body), True
-    return Metadata(title, title_derived and title is not None, published, source or None,
-                    authors, editor, detect_script(body))
+    return Metadata(
+        title,
+        title_derived and title is not None,
+        published,
+        source or None,
+        authors,
+        editor,
+        detect_script(body),
+    )
