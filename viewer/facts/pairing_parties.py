@@ -1,0 +1,129 @@
+"""The parties a pairing can name: places and institutions, with canonical short names.
+
+A place run written as a chain (浙江省杭州市滨江区) is one party named by its most specific
+member. An institution keeps its own name (武汉大学, 罗甸县中医院) and remembers the
+jurisdiction written in front of it, so that a bureau of a partner county can be folded
+into the county-level pair (滨江社发局 -> 滨江区).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from viewer.facts.place_lexicon import CITY, COUNTY, Lexicon
+from viewer.facts.place_mention import Mention
+
+_HAN = "\u4e00-\u9fff"
+# bodies of a jurisdiction: always stand for the jurisdiction itself
+_BODY = re.compile(
+    r"(?:局|委|政府|指挥部|党委|管委会|组织部|宣传部|办公室|政协|人大|委员会|工作队)$"
+)
+_LEFT_STOP = set("的和与及在到对为是从由被将把向赴跟同让给、，,。；;：:“”‘’《》()（）\n ")
+_OWN_ORG = re.compile(
+    rf"[{_HAN}]{{2,10}}?(?:大学|学院|医院|卫生院|公司|集团|总工会|指挥部|校友会)"
+    rf"(?:[{_HAN}]{{2,8}}?(?:校友会|学院)|驻[{_HAN}]{{1,4}}?工作队)?"
+    r"|[市县区][一二三四五六七八九十]医(?:院)?(?![疗生学务药护师科保])"
+)
+_NUMBERED_HOSPITAL = re.compile(r"^([市县区])([一二三四五六七八九十])医院?$")
+
+
+@dataclass(slots=True)
+class Party:
+    """One party: `name` canonical simplified; `home` the region id of the jurisdiction
+    written in front of an institution (-1 if none); `is_place` for places themselves."""
+
+    start: int
+    end: int
+    name: str
+    is_place: bool
+    region: int = -1
+    home: int = -1
+    body: bool = False
+
+
+def region_name(lex: Lexicon, m: Mention) -> str:
+    """A place party's name: the official full name (壶关 -> 壶关县); towns keep the text."""
+    if m.level <= COUNTY and m.resolved:
+        return lex.regions[m.region][0]
+    return m.form or m.name
+
+
+def find_parties(
+    lex: Lexicon, text: str, mentions: tuple[Mention, ...], orgs: list[tuple[int, int]]
+) -> list[Party]:
+    """Parties in reading order, without overlaps: institutions first, then place chains."""
+    spans = sorted(set(orgs) | set(_own_orgs(lex, text, orgs)))
+    parties: list[Party] = []
+    taken: list[tuple[int, int]] = []
+    for start, end in spans:
+        if any(a < end and start < b for a, b in taken):
+            continue
+        parties.append(_institution(lex, text, start, end, mentions))
+        taken.append((start, end))
+    chain: list[Mention] = []
+    for m in mentions:
+        if any(a <= m.start and m.end <= b for a, b in taken):
+            continue
+        if chain and chain[-1].end != m.start:
+            parties.append(_chain_party(lex, chain))
+            chain = []
+        chain.append(m)
+    if chain:
+        parties.append(_chain_party(lex, chain))
+    parties.sort(key=lambda p: p.start)
+    return parties
+
+
+def _chain_party(lex: Lexicon, chain: list[Mention]) -> Party:
+    last = chain[-1]
+    return Party(chain[0].start, last.end, region_name(lex, last), True, region=last.region)
+
+
+def _own_orgs(lex: Lexicon, text: str, given: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Universities, hospitals, companies by suffix when no organization list covers them."""
+    out = []
+    for m in _OWN_ORG.finditer(text):
+        start, end = m.start(), m.end()
+        if any(a < end and start < b for a, b in given):
+            continue
+        # the name starts after the last function word or punctuation before the suffix,
+        # or at a place name inside it (任职企业山西迪奥普有限公司 -> 山西迪奥普有限公司)
+        cut = max((i for i in range(start, end) if text[i] in _LEFT_STOP), default=start - 1)
+        start = cut + 1
+        places = [e + 1 - len(k) for e, (k, _) in lex.automaton.iter(text, start, end)]
+        if places and min(places) > start:
+            start = min(places)
+        if end - start >= 3:
+            out.append((start, end))
+    return out
+
+
+def _institution(lex: Lexicon, text: str, start: int, end: int, mentions) -> Party:
+    name = text[start:end]
+    lead = [m for m in mentions if start <= m.start and m.end <= end]
+    home = -1
+    pos = start
+    for m in lead:  # the place chain written at the front of the name
+        if m.start != pos:
+            break
+        home, pos = m.region, m.end
+    name = _canonical(lex, text, start, name, mentions)
+    body = bool(_BODY.search(name)) and home >= 0
+    return Party(start, end, name, False, home=home, body=body)
+
+
+def _canonical(lex: Lexicon, text: str, start: int, name: str, mentions) -> str:
+    if "驻" in name and name.index("驻") >= 3:  # 全国总工会驻壶工作队 -> 全国总工会
+        name = name[: name.index("驻")]
+    at = name.find("大学")
+    if at > 0 and at + 2 < len(name) and not name.endswith("校友会"):
+        name = name[: at + 2]  # a university's school or centre stands for the university
+    numbered = _NUMBERED_HOSPITAL.match(name)
+    if numbered:  # 市二医: the numbered people's hospital of the city the article is about
+        level = CITY if numbered.group(1) == "市" else COUNTY
+        before = [m for m in mentions if m.end <= start and m.level == level and m.resolved]
+        if before:
+            owner = lex.regions[before[-1].region][0]
+            return f"{owner}第{numbered.group(2)}人民医院"
+    return name

@@ -1,0 +1,236 @@
+"""Sentence patterns that state who helps or pairs with whom.
+
+- A 与/同/和 B ... 协作 (合作, 结对, 共建, 帮扶, 携手, 签订...) within the clause;
+- A 帮扶/对口支援/助力/携手/赠送 B (the helper before the verb, the helped right after);
+- A、B、C 和 D “四方” 合作共建: every institution of the list with the place in it;
+- “A 是我们村的结对共建村” ... B村 书记 说: "our village" is the speaker's unit;
+- A 赴 B ... 就 县校合作: a visit made for a named kind of cooperation.
+
+A missing helper (a sentence that starts with the verb) is the party of the previous
+pairing, or the party the article opens with.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from viewer.facts.pairing_parties import Party
+
+_SENTENCE_END = set("。！？!?；;\n")
+_CLAUSE_END = _SENTENCE_END | set("，,：:")
+_CONNECT = ("与", "同", "和", "跟")
+_COOP = re.compile(r"协作|合作|携手|结对|共建|帮扶|对口|支援|援助|联系|沟通|对接|签订|签约|结成")
+_HELP = re.compile(
+    r"结对帮扶|对口帮扶|对口支援|定点帮扶|帮扶|支援|援建|援助|帮助|协助|助力|携手|赠送|捐赠|捐建"
+)
+_VISIT = re.compile(r"赴|前往|来到|走进")
+_RELATIONS = (
+    "东西部协作",
+    "对口支援",
+    "对口帮扶",
+    "定点帮扶",
+    "结对共建",
+    "结对帮扶",
+    "组团式帮扶",
+    "县校合作",
+    "校地合作",
+    "党建协作",
+    "联系协作",
+    "合作共建",
+    "援疆",
+    "援藏",
+    "协作",
+    "合作",
+    "帮扶",
+    "共建",
+    "携手",
+    "结对",
+    "支援",
+)
+_LIST_COOP = re.compile(
+    r"^[“\"]?[一二三四五六七八九两多]方[”\"]?(?:合作|共建|协作)|^(?:合作|共建|协作)"
+)
+_OUR_UNIT = re.compile(r"是(?:我们|我)(村|镇|乡|县|区|市|校)的[\u4e00-\u9fff]{0,6}?\1")
+_SPEECH = re.compile(r"说|表示|介绍|谈到|感慨")
+
+
+@dataclass(slots=True)
+class RawPair:
+    a: Party
+    b: Party
+    relation: str
+    start: int
+    end: int
+
+
+def _sentence(text: str, i: int) -> tuple[int, int]:
+    s = i
+    while s > 0 and text[s - 1] not in _SENTENCE_END:
+        s -= 1
+    e = i
+    while e < len(text) and text[e] not in _SENTENCE_END:
+        e += 1
+    return s, min(len(text), e + 1)
+
+
+def _clause_start(text: str, i: int) -> int:
+    while i > 0 and text[i - 1] not in _CLAUSE_END:
+        i -= 1
+    return i
+
+
+def _relation(text: str, s: int, e: int, fallback: str) -> str:
+    window = text[s:e]
+    for rel in _RELATIONS:
+        if rel in window:
+            return rel
+    return fallback
+
+
+class Reader:
+    """Walks the sentences of one article, keeping the current helper as the topic."""
+
+    def __init__(self, text: str, parties: list[Party]):
+        self.text = text
+        self.parties = parties
+        self.by_start = {p.start: p for p in parties}
+        self.topic: Party | None = self._opening_party()
+        self.pairs: list[RawPair] = []
+        self.listed: list[tuple[int, int]] = []
+
+    def _opening_party(self) -> Party | None:
+        """The party the prose opens with (a header line such as 教育部简报 is skipped)."""
+        for p in self.parties[:6]:
+            line_end = self.text.find("\n", p.start)
+            line = self.text[p.start : line_end if line_end >= 0 else len(self.text)]
+            if not set(line) & set("，,。"):
+                continue
+            lead = self.text[_clause_start(self.text, p.start) : p.start]
+            if len(lead) <= 6 and not _VISIT.search(lead) and not set(lead) & set("到在赴"):
+                return p
+        return None
+
+    def party_at(self, i: int) -> Party | None:
+        if self.text[i : i + 1] in ("了", "给"):
+            i += 1
+        return self.by_start.get(i)
+
+    def subject(self, before: int, exclude: Party) -> Party | None:
+        """The helper of a clause: nearest party in it, else one ending the previous clause,
+        else the first party opening a clause of the sentence, else the topic."""
+        cs = _clause_start(self.text, before)
+        ss, _ = _sentence(self.text, before)
+        inside = [p for p in self.parties if cs <= p.start and p.end <= before and p is not exclude]
+        if inside:
+            return inside[-1]
+        if cs > 0 and cs - 1 > ss:
+            ending = [p for p in self.parties if p.end == cs - 1 and p is not exclude]
+            if ending:
+                return ending[0]
+        for p in self.parties:
+            if ss <= p.start < before and p is not exclude:
+                lead = self.text[_clause_start(self.text, p.start) : p.start]
+                if len(lead) <= 4 and not set(lead) & set("到在赴向对"):
+                    return p
+        return self.topic if self.topic is not exclude else None
+
+    def add(self, a: Party | None, b: Party, rel: str, at: int) -> None:
+        """Record a pair; the span runs from the helper (when the sentence names it) to the
+        end of the clause holding the partner."""
+        if a is None or a is b:
+            return
+        text = self.text
+        ss, se = _sentence(text, at)
+        start = a.start if ss <= a.start <= at else _clause_start(text, min(at, b.start))
+        end = max(b.end, at)
+        while end < len(text) and text[end] not in _CLAUSE_END:
+            end += 1
+        while start < end and text[start] in " \u3000\t“”":
+            start += 1
+        self.pairs.append(RawPair(a, b, _relation(text, ss, se, rel), start, end))
+        self.topic = a
+
+    def run(self) -> list[RawPair]:
+        """Every pattern, in reading order, so that the topic follows the text."""
+        text = self.text
+        events: list[tuple[int, int, object]] = []
+        events += [(i, 0, self._connect) for i, ch in enumerate(text) if ch in _CONNECT]
+        events += [(m.start(), 1, lambda m=m: self._help(m)) for m in _HELP.finditer(text)]
+        events += [(m.start(), 2, lambda m=m: self._visit(m)) for m in _VISIT.finditer(text)]
+        runs = self._list_runs()
+        self.listed = [(r[0].start, r[-1].end) for r in runs]
+        events += [(r[0].start, 3, lambda r=r: self._list(r)) for r in runs]
+        events += [(p.start, 4, lambda p=p: self._our_unit(p)) for p in self.parties]
+        events.sort(key=lambda ev: (ev[0], ev[1]))
+        for pos, kind, handler in events:
+            if kind == 0:
+                handler(pos)  # type: ignore[operator]
+            else:
+                handler()  # type: ignore[operator]
+        return self.pairs
+
+    def _help(self, m: re.Match[str]) -> None:
+        b = self.party_at(m.end())
+        if b is not None:
+            self.add(self.subject(m.start(), b), b, m.group(0), m.start())
+
+    def _visit(self, m: re.Match[str]) -> None:
+        b = self.party_at(m.end())
+        s, e = _sentence(self.text, m.start())
+        if b is not None and _relation(self.text, s, e, "") in _RELATIONS[:8]:
+            self.add(self.subject(m.start(), b), b, "", m.start())
+
+    def _connect(self, i: int) -> None:
+        b = self.by_start.get(i + 1)
+        if b is None or any(p.start < i < p.end for p in self.parties):
+            return
+        if any(s <= i < e for s, e in self.listed):
+            return  # a member of an enumerated partnership, paired by `_list`
+        clause_end = i
+        while clause_end < len(self.text) and self.text[clause_end] not in _CLAUSE_END:
+            clause_end += 1
+        coop = _COOP.search(self.text, b.end, clause_end)
+        if coop is None:
+            return
+        self.add(self.subject(i, b), b, coop.group(0), i)
+
+    def _list_runs(self) -> list[list[Party]]:
+        """Runs of three or more parties joined by 、/和/与 and followed by “N方”合作."""
+        runs, i = [], 0
+        while i < len(self.parties):
+            run = [self.parties[i]]
+            while i + len(run) < len(self.parties):
+                nxt = self.parties[i + len(run)]
+                if self.text[run[-1].end : nxt.start] not in ("、", "和", "与", "及", "以及"):
+                    break
+                run.append(nxt)
+            tail = self.text[run[-1].end : run[-1].end + 10]
+            if len(run) >= 3 and _LIST_COOP.search(tail):
+                runs.append(run)
+            i += len(run)
+        return runs
+
+    def _list(self, run: list[Party]) -> None:
+        """A、B、C和D“四方”合作共建: each institution with the place of the list."""
+        places = [p for p in run if p.is_place]
+        for q in places:
+            for p in run:
+                if not p.is_place:
+                    self.add(p, q, "合作共建", run[0].start)
+        if places:
+            self.topic = places[0]
+
+    def _our_unit(self, p: Party) -> None:
+        """“A是我们村的结对共建村……”B村党支部书记说: A pairs with the speaker's unit."""
+        if not _OUR_UNIT.match(self.text, p.end):
+            return
+        close = self.text.find("”", p.end)
+        if close < 0:
+            return
+        said = _SPEECH.search(self.text, close, close + 80)
+        limit = said.start() if said else close + 40
+        speaker = next((q for q in self.parties if close < q.start < limit), None)
+        if speaker is not None:
+            rel = _relation(self.text, p.end, close, "结对")
+            self.add(p, speaker, rel, p.start)
