@@ -89,12 +89,17 @@ def open_with_retry(path: Path | None) -> tuple[Any, Path] | None:
                 return None
 
 
-def build_window(archive: Any, archive_path: Path, qsettings: Any = None) -> Any:
+def build_window(
+    archive: Any, archive_path: Path, qsettings: Any = None, background: bool = False
+) -> Any:
+    """The main window; `background` lists the articles on a worker thread (the app does)."""
     from viewer.gui.main_window import MainWindow
     from viewer.gui.settings import Settings, default_qsettings
+    from viewer.gui.workers import InlineRunner, Runner
 
     settings = Settings(qsettings if qsettings is not None else default_qsettings())
-    return MainWindow(archive, archive_path, settings, opener=open_archive)
+    runner = Runner() if background else InlineRunner()
+    return MainWindow(archive, archive_path, settings, opener=open_archive, runner=runner)
 
 
 def _size(text: str) -> tuple[int, int]:
@@ -165,7 +170,7 @@ def run_app(args: argparse.Namespace) -> int:
             return 1
         if args.screenshot is not None:
             return _screenshot_run(opened, args)
-        window = build_window(*opened)
+        window = build_window(*opened, background=True)
         window.show()
         return app.exec()
     except StartupError as exc:

@@ -91,8 +91,15 @@ class ArticleListModel(_ScriptedList):
         self.descending = True
 
     def reload(self) -> None:
+        self.set_ids(self.fetch_ids())
+
+    def fetch_ids(self) -> list[str]:
+        """The ids for the current filters; safe to call from a worker thread."""
+        return list(self._archive.article_ids(descending=self.descending, **self.filters))
+
+    def set_ids(self, ids: list[str]) -> None:
         self.beginResetModel()
-        self._ids = list(self._archive.article_ids(descending=self.descending, **self.filters))
+        self._ids = ids
         self._rows = {}
         self._summaries.clear()
         self._shown.clear()

@@ -1,0 +1,163 @@
+"""Desktop app speed: start to first article painted, article switch, script toggle, memory.
+
+Each run is a fresh process (offscreen Qt) that builds the window the way the app does, on
+its own temporary settings. Start-up is timed from just before the process is spawned to the
+end of the reader's first paint; a second set of runs starts with a last article remembered
+(the usual launch), which paints before the article list is loaded. Usage:
+
+    python benchmarks/bench_gui.py                           # bundled archive, 5 runs
+    python benchmarks/bench_gui.py --large /tmp/bench.sqlite # also a 100,000-article archive
+
+A large archive can be built with `python benchmarks/bench_archive.py --dir DIR`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def child(archive: str, settings_dir: str, remember: str) -> None:
+    """Runs inside the measured process; prints one JSON line."""
+    from PySide6.QtCore import QEvent, QObject, QSettings
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication([])
+    from viewer.gui.app import build_window, open_archive
+
+    qs = QSettings(str(Path(settings_dir) / "s.ini"), QSettings.Format.IniFormat)
+    if remember:
+        qs.setValue("window/last_article", remember)
+    window = build_window(open_archive(Path(archive)), Path(archive), qs, background=True)
+    out: dict = {}
+
+    class Painted(QObject):
+        def eventFilter(self, obj, event):
+            if event.type() == QEvent.Type.Paint and "first" not in out:
+                out["first"] = time.time() - float(os.environ["BENCH_T0"])
+                app.quit()
+            return False
+
+    watcher = Painted()
+    window.reader.viewport().installEventFilter(watcher)
+    window.resize(1400, 900)
+    window.show()
+    app.exec()
+    window.runner.wait()
+    app.processEvents()
+    out["first_id"] = window.stored.id if window.stored else ""
+    ids = [window.articles.article_id(r) for r in range(min(window.articles.rowCount(), 40))]
+    switch = []
+    for aid in ids[1:] + ids[:1]:
+        t = time.perf_counter()
+        window.list_pane.select(aid)
+        window.reader.viewport().repaint()
+        switch.append((time.perf_counter() - t) * 1000)
+    out["switch_ms"] = statistics.median(switch)
+    out.update(toggles(window))
+    out["rss_mib"] = rss_mib()
+    print(json.dumps(out))
+
+
+def toggles(window) -> dict:
+    """Script toggles on a 5,000-character article made of the archive's own text."""
+    from types import SimpleNamespace
+
+    from viewer.model import Article, Fact, Script
+
+    body, facts = "", []
+    for r in range(window.articles.rowCount()):
+        art = window.archive.get_article(window.articles.article_id(r)).article
+        shift = len(body) + (1 if body else 0)
+        body = f"{body}\n{art.body}" if body else art.body
+        facts += [Fact(f.kind, f.text, f.start + shift, f.end + shift, f.data) for f in art.facts]
+        if len(body) >= 5000:
+            break
+    body = body[:5000]
+    facts = [f for f in facts if f.end <= 5000]
+    window.stored = SimpleNamespace(id="bench", article=Article(file="b", body=body, facts=facts))
+    window.apply_script(Script.ORIGINAL, False)
+
+    def toggle(mode: Script) -> float:
+        t = time.perf_counter()
+        window.script.set_mode(mode)
+        window.reader.viewport().repaint()
+        return (time.perf_counter() - t) * 1000
+
+    first = toggle(Script.HANT)  # builds the s2t converter: the slowest first toggle
+    later = []
+    for _ in range(3):
+        for mode in (Script.HANS, Script.TW, Script.HK, Script.ORIGINAL, Script.HANT):
+            later.append(toggle(mode))
+    # A cached article shows at once; the figure that matters is a fresh conversion.
+    window.presenter = type(window.presenter)(size=0)
+    fresh = [toggle(m) for m in (Script.HANS, Script.TW, Script.HK, Script.HANT) * 3]
+    return {"toggle_first_ms": first, "toggle_ms": statistics.median(fresh),
+            "toggle_cached_ms": statistics.median(later), "body_chars": len(body)}  # fmt: skip
+
+
+def rss_mib() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def run(archive: Path, runs: int, remember: bool, first_id: str = "") -> list[dict]:
+    import tempfile
+
+    results = []
+    for _ in range(runs):
+        with tempfile.TemporaryDirectory() as tmp:
+            env = dict(os.environ, QT_QPA_PLATFORM="offscreen", BENCH_T0=repr(time.time()))
+            cmd = [sys.executable, __file__, "--child", str(archive), tmp,
+                   first_id if remember else ""]  # fmt: skip
+            env["BENCH_T0"] = repr(time.time())
+            proc = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=300)
+            line = [x for x in proc.stdout.splitlines() if x.startswith("{")]
+            if proc.returncode or not line:
+                sys.exit(f"run failed: {proc.stderr.strip()[-400:]}")
+            results.append(json.loads(line[-1]))
+    return results
+
+
+def report(name: str, res: list[dict]) -> str:
+    def med(key: str) -> float:
+        return statistics.median(r[key] for r in res)
+
+    return (f"| {name} | {len(res)} | {med('first') * 1000:.0f} | {med('switch_ms'):.1f} | "
+            f"{med('toggle_first_ms'):.1f} | {med('toggle_ms'):.1f} | "
+            f"{med('toggle_cached_ms'):.1f} | {med('rss_mib'):.0f} |")  # fmt: skip
+
+
+def main() -> None:
+    if len(sys.argv) > 1 and sys.argv[1] == "--child":
+        child(*sys.argv[2:5])
+        return
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--archive", type=Path, default=ROOT / "data" / "archive.sqlite")
+    ap.add_argument("--large", type=Path, help="a large archive (e.g. 100,000 articles)")
+    args = ap.parse_args()
+    print("| archive, launch | runs | start to first article, ms | article switch, ms | "
+          "first toggle, ms | toggle, ms | toggle (cached), ms | RSS, MiB |")  # fmt: skip
+    print("|---|---:|---:|---:|---:|---:|---:|---:|")
+    for label, path in (("bundled", args.archive), ("large", args.large)):
+        if path is None:
+            continue
+        cold = run(path, args.runs, remember=False)
+        print(report(f"{label}, first launch", cold), flush=True)
+        warm = run(path, args.runs, remember=True, first_id=cold[0]["first_id"])
+        print(report(f"{label}, last article remembered", warm), flush=True)
+
+
+if __name__ == "__main__":
+    main()
