@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import importlib.util
 import zipfile
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import ahocorasick
@@ -109,15 +109,11 @@ def _division_automaton() -> ahocorasick.Automaton:
     return automaton
 
 
-def division_spans(simplified: str) -> list[tuple[int, int]]:
-    """Non-overlapping spans of division names, longest first at each position."""
-    found: list[tuple[int, int]] = []
-    for end_index, length in _division_automaton().iter(simplified):
-        found.append((end_index + 1 - length, end_index + 1))
-    found.sort(key=lambda span: (span[0], -span[1]))
-    spans: list[tuple[int, int]] = []
-    for start, end in found:
-        if spans and start < spans[-1][1]:
-            continue
-        spans.append((start, end))
-    return spans
+@lru_cache(maxsize=4)
+def division_spans(simplified: str) -> tuple[tuple[int, int], ...]:
+    """Non-overlapping spans of division names, leftmost-longest; cached for the last bodies
+    because the organization and person finders both ask for the same text."""
+    return tuple(
+        (end_index + 1 - length, end_index + 1)
+        for end_index, length in _division_automaton().iter_long(simplified)
+    )

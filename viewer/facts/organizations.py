@@ -10,6 +10,7 @@ prefix (a place, or a named body inside). Ordinary words that end like a suffix 
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from viewer.facts import entity_lexicon as lex
@@ -40,6 +41,22 @@ for _word in ew.LEFT_STOPS:
     _BOUNDARY_LAST.setdefault(_word[-1], []).append(_word)
 
 
+class _Places:
+    """Place spans of one body, indexed for the left-edge walk."""
+
+    def __init__(self, spans: set[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+        self.starts = {a for a, _ in self.spans}
+        self.inside = {k: a for a, b in self.spans for k in range(a + 1, b)}
+
+    def first_in(self, lo: int, hi: int, default: int) -> int:
+        """Start of the first place that begins in [lo, hi)."""
+        k = bisect.bisect_left(self.spans, (lo, -1))
+        if k < len(self.spans) and self.spans[k][0] < hi:
+            return self.spans[k][0]
+        return default
+
+
 def _is_han(char: str) -> bool:
     return "\u4e00" <= char <= "\u9fff" or "\u3400" <= char <= "\u4dbf"
 
@@ -61,24 +78,21 @@ def _stops_before(s: str, j: int) -> bool:
     return False
 
 
-def _left_edge(s: str, i: int, places: list[tuple[int, int]]) -> int:
+def _left_edge(s: str, i: int, places: _Places) -> int:
     """Where the name whose suffix starts at `i` begins."""
-    starts = {a: b for a, b in places}
-    inside = {k: a for a, b in places for k in range(a + 1, b)}
     j = i
     limit = max(0, i - _MAX_NAME)
     while j > limit:
-        if j - 1 in inside:  # never cut through a place name
-            j = inside[j - 1]
+        if j - 1 in places.inside:  # never cut through a place name
+            j = places.inside[j - 1]
             continue
         char = s[j - 1]
         if not _is_han(char) or _stops_before(s, j):
             break
-        if char in ew.CONJUNCTIONS and (j in starts or _SUFFIX_END_RE.search(s, 0, j - 1)):
+        if char in ew.CONJUNCTIONS and (j in places.starts or _SUFFIX_END_RE.search(s, 0, j - 1)):
             break
         j -= 1
-    first_place = next((a for a, _ in places if j <= a < i), None)
-    return first_place if first_place is not None else j
+    return places.first_in(j, i, default=j)
 
 
 def _word_around_suffix(s: str, i: int, end: int) -> bool:
@@ -90,16 +104,14 @@ def _word_around_suffix(s: str, i: int, end: int) -> bool:
     return any(lex.is_word(s[i : end + k]) for k in (1, 2))
 
 
-def _proper(stem: str, start: int, i: int, places: list[tuple[int, int]]) -> bool:
+def _proper(stem: str, start: int, i: int, places: _Places) -> bool:
     """A stem names something particular: a place in it, or a named body inside it."""
-    if any(start <= a < i for a, _ in places):
+    if places.first_in(start, i, default=-1) >= 0:
         return True
     return bool(_SUFFIX_RE.search(stem)) and not stem.startswith(tuple(_SUFFIXES))
 
 
-def _candidate(
-    s: str, i: int, end: int, suffix: str, places: list[tuple[int, int]]
-) -> tuple[int, str] | None:
+def _candidate(s: str, i: int, end: int, suffix: str, places: _Places) -> tuple[int, str] | None:
     """(start, category) of the name ending with the suffix at `i`, or None."""
     if _word_around_suffix(s, i, end):
         return None
@@ -107,7 +119,7 @@ def _candidate(
     stem = s[start:i]
     if len(stem) < 2 or _COUNTED_RE.search(s[max(0, start - 6) : start + 1]):
         return None
-    if s[start:end] in lex.dictionary_words() and not any(start <= a < i for a, _ in places):
+    if s[start:end] in lex.dictionary_words() and places.first_in(start, i, default=-1) < 0:
         return None
     if suffix == "部":
         return (start, "government") if _COMMITTEE_RE.search(stem) else None
@@ -133,7 +145,7 @@ def _company_short_names(s: str) -> list[tuple[int, int, str]]:
 def find_organizations(body: str, simplified: str, places: list[Fact]) -> list[Fact]:
     """Organization facts with spans in `body`, longest names only, in reading order."""
     s = simplified
-    known = sorted(set(lex.division_spans(s)) | {(p.start, p.end) for p in places})
+    known = _Places(set(lex.division_spans(s)) | {(p.start, p.end) for p in places})
     spans: list[tuple[int, int, str]] = []
     for m in _SUFFIX_RE.finditer(s):
         found = _candidate(s, m.start(), m.end(), m.group(), known)

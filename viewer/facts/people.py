@@ -12,14 +12,18 @@ other mentions in the body are reported too.
 from __future__ import annotations
 
 import re
+from functools import cache
+
+import ahocorasick
 
 from viewer.facts import entity_lexicon as lex
 from viewer.facts import entity_words as ew
 from viewer.model import Fact
 
 _TITLE_RE = re.compile("|".join(map(re.escape, ew.TITLES)))
-# Titles overlap (支书 in 党总支书记): look for one ending at every position.
-_TITLE_ANY_RE = re.compile(f"(?=({_TITLE_RE.pattern}))")
+# Where a clause starts, or a name after 的 may: the candidates for a cited speaker.
+_CLAUSE_START_RE = re.compile(r"^|(?<=[^\u4e00-\u9fff])|(?<=的)", re.M)
+_SURNAME_FIRST = frozenset(ew.SURNAMES) | {c[0] for c in ew.COMPOUND_SURNAMES}
 _TITLE_AFTER_RE = re.compile("|".join(map(re.escape, ew.TITLES_AFTER)))
 _DOT_RE = re.compile(r"[\u4e00-\u9fff]+(?:[·•‧・][\u4e00-\u9fff]+)+")
 _BYLINE_RE = re.compile(
@@ -75,6 +79,20 @@ def _name_at(s: str, k: int, places: set[int]) -> int | None:
     return None
 
 
+@cache
+def _title_automaton() -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for title in ew.TITLES:
+        automaton.add_word(title, len(title))
+    automaton.make_automaton()
+    return automaton
+
+
+def _title_ends(s: str) -> set[int]:
+    """Positions right after any title, overlapping ones included."""
+    return {end + 1 for end, _ in _title_automaton().iter(s)}
+
+
 def _role_before(s: str, body: str, end: int) -> str:
     """The role phrase that ends at `end` (武汉大学教授、青年长江学者), up to the clause start."""
     j = end
@@ -90,7 +108,9 @@ def _role_before(s: str, body: str, end: int) -> str:
 
 def _dot_names(s: str) -> list[tuple[int, int]]:
     """Transcribed names with a middle dot: 依克拉木·艾尔肯."""
-    found = []
+    found: list[tuple[int, int]] = []
+    if not any(dot in s for dot in "·•‧・"):
+        return found
     for m in _DOT_RE.finditer(s):
         parts = re.split(r"[·•‧・]", m.group())
         head = parts[0]
@@ -112,7 +132,7 @@ def _dot_names(s: str) -> list[tuple[int, int]]:
 def find_people(body: str, simplified: str) -> list[Fact]:
     """Person facts (with `role` when the text gives one), every mention, in reading order."""
     s = simplified
-    places = {a for a, _ in lex.division_spans(s)}
+    places = {a for a, _ in lex.division_spans(s)}  # a name never starts with a place
     found: dict[tuple[int, int], str] = {}
 
     def add(start: int, end: int | None, role: str = "") -> None:
@@ -122,18 +142,19 @@ def find_people(body: str, simplified: str) -> list[Fact]:
     for start, end in _dot_names(s):
         title = _TITLE_RE.search(s, max(0, start - 4), start)
         add(start, end, _role_before(s, body, start) if title and title.end() == start else "")
-    for m in _TITLE_ANY_RE.finditer(s):
-        end = _name_at(s, m.end(1), places)
+    for title_end in _title_ends(s):  # titles overlap (支书 in 党总支书记): take every one
+        end = _name_at(s, title_end, places)
         if end is not None:
-            add(m.end(1), end, _role_before(s, body, m.end(1)))
+            add(title_end, end, _role_before(s, body, title_end))
     for m in _TITLE_AFTER_RE.finditer(s):
         for length in (3, 2):
             k = m.start() - length
             if k >= 0 and _name_at(s[: m.start()], k, places) == m.start():
                 add(k, m.start(), body[m.start() : m.end()])
                 break
-    for k in range(len(s)):
-        if k and _is_han(s[k - 1]) and s[k - 1] != "的":
+    for m in _CLAUSE_START_RE.finditer(s):
+        k = m.start()
+        if k >= len(s) or s[k] not in _SURNAME_FIRST:
             continue
         end = _name_at(s, k, places)
         if end is None:
