@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import cache
 
 from viewer.ingest.gbkbytes import decode_pairs, is_private, pair, two_bytes, with_lead
 from viewer.ingest.lexicon import CJK_RE, char_logp, word_idf
@@ -40,6 +41,7 @@ class GarbleReport:
     warnings: list[str] = field(default_factory=list)
 
 
+@cache
 def is_suspicious(ch: str) -> bool:
     """A two-byte character that ordinary news text almost never holds."""
     if ord(ch) < 0x250 or two_bytes(ch) is None:
@@ -258,6 +260,11 @@ def _repair_line(line: str, report: GarbleReport) -> str:
     floor = 0
     i = 0
     while i < len(line):
+        ch = line[i]
+        if ch not in MARKERS and not is_suspicious(ch) and not _isolated(line, i):
+            out.append(ch)
+            i += 1
+            continue
         before = "".join(out)
         run = _find_run(line, i, floor, before)
         fixed = None
@@ -289,5 +296,7 @@ def repair_garbled(text: str) -> GarbleReport:
     if not _worth_a_look(text):
         return GarbleReport(text)
     report = GarbleReport(text)
-    report.text = "\n".join(_repair_line(line, report) for line in text.split("\n"))
+    report.text = "\n".join(
+        _repair_line(line, report) if _worth_a_look(line) else line for line in text.split("\n")
+    )
     return report

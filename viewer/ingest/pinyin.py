@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
 
 from viewer.ingest.lexicon import readings
 
@@ -67,7 +68,8 @@ def _numbered(toned: str) -> str:
     return "".join(out) + (str(tone) if tone else "")
 
 
-def reading_forms(ch: str) -> set[str]:
+@cache
+def reading_forms(ch: str) -> frozenset[str]:
     """Every way an annotation may write one of `ch`'s readings."""
     forms: set[str] = set()
     for r in readings(ch):
@@ -76,9 +78,10 @@ def reading_forms(ch: str) -> set[str]:
         forms.add(numbered)
         if not numbered[-1:].isdigit():
             forms.add(numbered + "5")  # neutral tone written with a number
-    return forms
+    return frozenset(forms)
 
 
+@cache
 def fits(ch: str, syllable: str) -> bool:
     """Is `syllable` (tone marks or numbers) a reading of `ch`?"""
     return _normalise(syllable) in reading_forms(ch)
