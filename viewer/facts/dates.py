@@ -20,8 +20,8 @@ from viewer.model import Fact
 _PIECE = re.compile(
     r"(?=[\d今去前明本〇零一二三四五六七八九])"
     r"(?:(?P<rel>今年|去年|前年|明年|本年)|(?P<y>\d{4}|[〇零一二三四五六七八九]{4})年(?!代|级))?"
-    r"(?:(?P<m>\d{1,2})月(?!份额))?"
-    r"(?:(?P<d>\d{1,2})(?:日|号(?![楼院线馆])))?"
+    r"(?:(?P<m>\d{1,2})(?P<m2>(?:-|—|至|到|~)\d{1,2})?月(?!份额))?"
+    r"(?:(?P<d>\d{1,2})(?P<d2>(?:-|—|至|到|~)\d{1,2})?(?:日|号(?![楼院线馆])))?"
 )
 _NUMERIC = re.compile(r"(?<![\d.\-/])(\d{4})([-./])(\d{1,2})\2(\d{1,2})(?![\d.\-/])")
 # 2019-2021年, 2019至2021年: a span of years written once.
@@ -64,6 +64,9 @@ def _piece(s: str, pos: int, *, tail: bool = False) -> _Piece | None:
         return None
     if month is not None and not 1 <= month <= 12:
         return None
+    for end, low, high in ((m.group("m2"), month, 12), (m.group("d2"), day, 31)):
+        if end and not (low or 0) < int(end.lstrip("-—至到~")) <= high:
+            return None  # 1-6月 and 30-31日 are ranges; 13-5月 is not
     if day is not None and not 1 <= day <= _MONTH_DAYS[month or 1]:
         return None
     if m.group(0).endswith("号") and month is None:
