@@ -34,6 +34,7 @@ _AMBIGUOUS_SHORT = frozenset(
 # personal names sit around 9-12, ordinary words mostly below 9.6.
 _COMMON_IDF = 9.6
 _DICTIONARY_IDF = 10.5
+_RAREST_KEPT = 11.0  # the highest threshold any finder passes to is_word
 _DICTIONARY_WORD = 8.99  # the value given to a dictionary word: common at any threshold used
 
 
@@ -65,16 +66,21 @@ def dictionary_words() -> frozenset[str]:
 def _idf() -> dict[str, float]:
     """IDF of words of two to four characters; dictionary words count as frequent."""
     table: dict[str, float] = {}
+    dictionary = dictionary_words()
     for line in _jionlp_dictionary("idf").splitlines():
         word, _, value = line.partition("\t")
         if 2 <= len(word) <= 4:
             try:
-                table[word] = float(value)
+                idf = float(value)
             except ValueError:
                 continue
+            # Rarer entries are never asked about (saves memory), unless the dictionary lists
+            # them: there a high IDF tells a person's name from a word.
+            if idf < _RAREST_KEPT or word in dictionary:
+                table[word] = idf
     # The dictionary also lists historical persons (李春); only those frequent enough in the
     # IDF table, or missing from it, count as common words.
-    for word in dictionary_words():
+    for word in dictionary:
         if table.get(word, 0.0) < _DICTIONARY_IDF:
             table[word] = min(table.get(word, _DICTIONARY_WORD), _DICTIONARY_WORD)
     return table
