@@ -40,6 +40,8 @@ class Party:
     region: int = -1
     home: int = -1
     body: bool = False
+    level: int = -1
+    numbered: str = ""  # 市二医: "市二", named after the city the article speaks for
 
 
 def region_name(lex: Lexicon, m: Mention) -> str:
@@ -77,7 +79,8 @@ def find_parties(
 
 def _chain_party(lex: Lexicon, chain: list[Mention]) -> Party:
     last = chain[-1]
-    return Party(chain[0].start, last.end, region_name(lex, last), True, region=last.region)
+    name = region_name(lex, last)
+    return Party(chain[0].start, last.end, name, True, region=last.region, level=last.level)
 
 
 def _own_orgs(lex: Lexicon, text: str, given: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -108,9 +111,22 @@ def _institution(lex: Lexicon, text: str, start: int, end: int, mentions) -> Par
         if m.start != pos:
             break
         home, pos = m.region, m.end
+    numbered = _NUMBERED_HOSPITAL.match(name)
     name = _canonical(lex, text, start, name, mentions)
     body = bool(_BODY.search(name)) and home >= 0
-    return Party(start, end, name, False, home=home, body=body)
+    party = Party(start, end, name, False, home=home, body=body)
+    if numbered:
+        party.numbered = numbered.group(1) + numbered.group(2)
+    return party
+
+
+def numbered_hospital(party: Party, owner: Party) -> str:
+    """`市二医` of the city `owner`: 贵阳市第二人民医院."""
+    return f"{owner.name}第{party.numbered[1]}人民医院"
+
+
+def owner_level(party: Party) -> int:
+    return CITY if party.numbered[:1] == "市" else COUNTY
 
 
 def _canonical(lex: Lexicon, text: str, start: int, name: str, mentions) -> str:

@@ -13,9 +13,9 @@ pairing, or the party the article opens with.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from viewer.facts.pairing_parties import Party
+from viewer.facts.pairing_parties import Party, numbered_hospital, owner_level
 
 _SENTENCE_END = set("。！？!?；;\n")
 _CLAUSE_END = _SENTENCE_END | set("，,：:")
@@ -140,6 +140,7 @@ class Reader:
         end of the clause holding the partner."""
         if a is None or a is b:
             return
+        a, b = self._owned(a), self._owned(b)
         text = self.text
         ss, se = _sentence(text, at)
         start = a.start if ss <= a.start <= at else _clause_start(text, min(at, b.start))
@@ -150,6 +151,13 @@ class Reader:
             start += 1
         self.pairs.append(RawPair(a, b, _relation(text, ss, se, rel), start, end))
         self.topic = a
+
+    def _owned(self, p: Party) -> Party:
+        """A numbered hospital (市二医) belongs to the place the article speaks for."""
+        t = self.topic
+        if p.numbered and t is not None and t.is_place and t.level == owner_level(p):
+            return replace(p, name=numbered_hospital(p, t))
+        return p
 
     def run(self) -> list[RawPair]:
         """Every pattern, in reading order, so that the topic follows the text."""
