@@ -143,7 +143,8 @@ class Reader:
         a, b = self._owned(a), self._owned(b)
         text = self.text
         ss, se = _sentence(text, at)
-        start = a.start if ss <= a.start <= at else _clause_start(text, min(at, b.start))
+        inside = ss <= a.start < se and a.start < b.start
+        start = a.start if inside else _clause_start(text, min(at, b.start))
         end = max(b.end, at)
         while end < len(text) and text[end] not in _CLAUSE_END:
             end += 1
