@@ -123,7 +123,8 @@ def test_settings_restored_in_a_new_window(make_window: Any, qtbot: Any, article
     assert second.reader.zoom == 2
     assert not second.sidebar.isVisible()
     assert second.raw_mode == "beside"
-    assert second.stored.id == article_ids["simp.txt"]
+    assert second.stored.id == article_ids["simp.txt"]  # shown before the list is loaded
+    qtbot.waitUntil(lambda: second.articles.rowCount() == 3)
     assert second.list_pane.current_id() == article_ids["simp.txt"]
     assert "簽約專案" in second.reader.toPlainText()
     assert second.splitter.sizes()[0] == sizes[0]

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -131,15 +131,20 @@ class MainWindow(QMainWindow):
         self.set_raw_mode(raw if raw in RAW_MODES else "off")
         last = s.get(S.LAST_ARTICLE)
         if last:
-            # The last article first; the list (all ids: 0.5 s at 100,000) follows.
+            # The last article first; the list (all ids: 0.5 s at 100,000) follows the paint.
             self.show_article(last)
-        if self.stored is not None:
-            self.runner.run(self.articles.fetch_ids, self._ids_loaded, self._ids_failed)
-        else:
+        self._list_pending = self.stored is not None
+        if not self._list_pending:
             self.articles.reload()
             if self.articles.rowCount():
                 self.list_pane.select(self.articles.article_id(0))
-        when_idle(self._after_first_paint, self)
+        self.reader.viewport().installEventFilter(self)
+
+    def eventFilter(self, obj: Any, event: Any) -> bool:
+        if obj is self.reader.viewport() and event.type() == QEvent.Type.Paint:
+            obj.removeEventFilter(self)
+            when_idle(self._after_first_paint, self)
+        return False
 
     def _ids_loaded(self, ids: list[str]) -> None:
         self.articles.set_ids(ids)
@@ -150,6 +155,9 @@ class MainWindow(QMainWindow):
         self.show_error("Cannot list the articles", str(exc))
 
     def _after_first_paint(self) -> None:
+        if self._list_pending:
+            self._list_pending = False
+            self.runner.run(self.articles.fetch_ids, self._ids_loaded, self._ids_failed)
         try:
             self.list_pane.fill_facets(self.archive.facets())
         except Exception as exc:  # the list still works without filters
