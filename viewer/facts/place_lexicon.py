@@ -212,6 +212,9 @@ def _load_uncached() -> Lexicon:
         with tmp.open("wb") as fh:
             pickle.dump(payload, fh, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)
+        for stale in path.parent.glob("places-v*.pickle"):
+            if stale != path:
+                stale.unlink(missing_ok=True)  # an older format nobody reads any more
     except OSError:
         pass  # a read-only cache only costs the rebuild next time
     return lex
