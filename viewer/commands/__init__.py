@@ -25,6 +25,10 @@ def run(args: argparse.Namespace) -> int:
     except InputRefused as exc:
         print(f"archive-viewer: {exc}", file=sys.stderr)
         return 2
+    except BrokenPipeError:
+        # The reader went away (e.g. piped into `head`): nothing left to tell anyone.
+        sys.stderr.close()
+        return 0
     except OSError as exc:
         name = exc.filename or ""
         print(f"archive-viewer: {name}: {exc.strerror or exc}", file=sys.stderr)
