@@ -51,7 +51,10 @@ def child(archive: str, settings_dir: str, remember: str) -> None:
     window.resize(1400, 900)
     window.show()
     app.exec()
-    window.runner.wait()
+    deadline = time.time() + 60
+    while not window.articles.rowCount() and time.time() < deadline:  # the list follows
+        app.processEvents()
+        window.runner.wait(100)
     app.processEvents()
     out["first_id"] = window.stored.id if window.stored else ""
     ids = [window.articles.article_id(r) for r in range(min(window.articles.rowCount(), 40))]
