@@ -206,3 +206,23 @@ def test_operator_words_are_searched_as_words(archive: Archive):
     assert _found(archive, "AND") == {"运算"}
     assert _found(archive, "and or") == {"运算"}
     assert _found(archive, "NOT") == set()
+
+
+def test_ranking_window_and_score_cap(archive: Archive, monkeypatch):
+    from viewer.archive import ranking
+
+    plain = [
+        make_article(f"第{i}篇提到协作。" + "其他内容。" * 20, title=f"普通{i}") for i in range(6)
+    ]
+    archive.add_articles([(a, "x") for a in plain[:3]])
+    archive.add_article(make_article("协作协作协作。", title="协作专题"), "t")
+    archive.add_articles([(a, "x") for a in plain[3:]])
+    assert archive.search("协作")[0].title == "协作专题"
+    monkeypatch.setattr(ranking, "WINDOW", 3)  # only the 3 most recently added are ranked
+    assert [h.title for h in archive.search("协作", limit=3)] == ["普通5", "普通4", "普通3"]
+    wider = archive.search("协作", limit=4)  # a longer page widens the window
+    assert [h.title for h in wider] == ["协作专题", "普通5", "普通4", "普通3"]
+    monkeypatch.setattr(ranking, "WINDOW", 100)
+    monkeypatch.setattr(ranking, "SCORE_CAP", 2)  # unscored matches follow, newest first
+    titles = [h.title for h in archive.search("协作")]
+    assert titles == ["普通5", "普通4", "普通3", "协作专题", "普通2", "普通1", "普通0"]

@@ -9,7 +9,6 @@ bm25 (title weighted above body); snippets are built only for the page returned.
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -17,11 +16,11 @@ import sqlite_utils
 
 from viewer.archive.bigrams import Token, compact, tokens
 from viewer.archive.fold import fold, variants
+from viewer.archive.ranking import ranked
 from viewer.archive.records import SearchHit
 from viewer.archive.snippet import make_snippet, marks_in
 
-SCAN_LIMIT = 20000
-TITLE_WEIGHT = 5.0
+SCAN_LIMIT = 2000
 MAX_QUERY_CHARS = 200
 
 
@@ -30,6 +29,7 @@ class Query:
     phrases: list[str] = field(default_factory=list)  # FTS5 phrases, ANDed
     chars: list[str] = field(default_factory=list)  # single characters to check by scan
     needles: list[str] = field(default_factory=list)  # folded terms to mark in snippets
+    scoring: list[str] = field(default_factory=list)  # the phrases' tokens, for bm25
 
 
 def _phrase(toks: list[Token]) -> str | None:
@@ -58,6 +58,7 @@ def parse(query: str) -> Query:
         phrase = _phrase(toks)
         if phrase:
             out.phrases.append(phrase)
+            out.scoring += [f'"{t.text}"' for t in toks if not t.lone or len(toks) == 1]
     return out
 
 
@@ -83,23 +84,6 @@ def _char_condition(chars: list[str], alias: str = "a") -> tuple[str, list[Any]]
             params += [form, form]
         where.append("(" + " OR ".join(ors) + ")")
     return " AND ".join(where), params
-
-
-def _ranked_nums(
-    db: sqlite_utils.Database, q: Query, where: str, params: list[Any], limit: int, offset: int
-) -> list[int]:
-    conds = ["articles_search MATCH ?"] + ([where] if where else [])
-    sql = (
-        f"SELECT s.rowid FROM articles_search AS s JOIN articles AS a ON a.num = s.rowid "
-        f"WHERE {' AND '.join(conds)} "
-        f"ORDER BY bm25(articles_search, {TITLE_WEIGHT}, 1.0) LIMIT ? OFFSET ?"
-    )
-    try:
-        return [r[0] for r in db.execute(sql, [" ".join(q.phrases), *params, limit, offset])]
-    except sqlite3.OperationalError as exc:
-        if "fts5" in str(exc).lower() or "syntax" in str(exc).lower():
-            return []  # a query FTS5 cannot parse matches nothing rather than failing
-        raise
 
 
 def _scanned_nums(
@@ -143,7 +127,8 @@ def search(
         cond, cparams = _char_condition(q.chars)
         where = f"{where} AND {cond}" if where else cond
         params = params + cparams
-    return _hits(db, _ranked_nums(db, q, where, params, limit, offset), q.needles)
+    nums = ranked(db, " ".join(q.phrases), " ".join(q.scoring), where, params, limit, offset)
+    return _hits(db, nums, q.needles)
 
 
 def _hits(db: sqlite_utils.Database, nums: list[int], needles: list[str]) -> list[SearchHit]:
