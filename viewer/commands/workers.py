@@ -7,7 +7,9 @@ are in flight, so memory stays flat on very large collections.
 
 from __future__ import annotations
 
+import contextlib
 import os
+import sys
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -54,7 +56,9 @@ def process_file(path: str, name: str) -> Outcome:
     from viewer.readfile import read_source
 
     try:
-        return Outcome(name, article=process(read_source(Path(path)), name))
+        # Libraries that print banners on first use must not mix into the command's output.
+        with contextlib.redirect_stdout(sys.stderr):
+            return Outcome(name, article=process(read_source(Path(path)), name))
     except InputRefused as exc:
         return Outcome(name, reason=exc.reason, message=exc.detail)
     except Exception as exc:  # a bug in one document's processing must not stop the others
