@@ -60,12 +60,21 @@ class Fact:
             raise ValueError(f"span {self.start}:{self.end} does not fit {self.text!r}")
         object.__setattr__(self, "data", MappingProxyType(dict(self.data)))
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # The read-only mapping does not pickle; worker processes send facts by value.
+        return (Fact.from_json, (self.to_json(),))
+
     def get(self, key: str, default: Any = None) -> Any:
         return self.data.get(key, default)
 
     def to_json(self) -> dict[str, Any]:
-        return {"kind": self.kind, "text": self.text, "start": self.start, "end": self.end,
-                **self.data}
+        return {
+            "kind": self.kind,
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            **self.data,
+        }
 
     @classmethod
     def from_json(cls, obj: Mapping[str, Any]) -> Fact:
@@ -96,6 +105,9 @@ class Article:
         object.__setattr__(self, "warnings", tuple(self.warnings))
         object.__setattr__(self, "facts", tuple(self.facts))
         object.__setattr__(self, "removed", MappingProxyType(dict(self.removed)))
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Article.from_json, (self.to_json(with_raw=True),))
 
     def to_json(self, *, with_raw: bool = False) -> dict[str, Any]:
         out: dict[str, Any] = {

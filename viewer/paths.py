@@ -4,38 +4,32 @@ and the user's own data directory."""
 from __future__ import annotations
 
 import os
-from importlib import resources
 from pathlib import Path
 
 import platformdirs
 
 APP_NAME = "archive-viewer"
-_CHECKOUT = Path(__file__).resolve().parent.parent
+_PACKAGE = Path(__file__).resolve().parent
+_CHECKOUT = _PACKAGE.parent
 
 
-def _packaged(package: str) -> Path | None:
-    try:
-        root = resources.files(package)
-    except ModuleNotFoundError:
-        return None
-    path = Path(str(root))
+def _installed(name: str) -> Path | None:
+    """A data folder the wheel places inside the package (see pyproject.toml package-dir).
+
+    In a checkout (editable install) it does not exist and the top-level folder is used.
+    """
+    path = _PACKAGE / name
     return path if path.is_dir() else None
 
 
 def bundled_archive() -> Path:
     """The read-only archive shipped with the app."""
-    packaged = _packaged("viewer._bundled")
-    if packaged is not None and (packaged / "archive.sqlite").exists():
-        return packaged / "archive.sqlite"
-    return _CHECKOUT / "data" / "archive.sqlite"
+    return (_installed("_bundled") or _CHECKOUT / "data") / "archive.sqlite"
 
 
 def resources_dir() -> Path:
     """Icons, stylesheets, translations and curated data shipped with the app."""
-    packaged = _packaged("viewer._resources")
-    if packaged is not None:
-        return packaged
-    return _CHECKOUT / "resources"
+    return _installed("_resources") or _CHECKOUT / "resources"
 
 
 def user_data_dir() -> Path:

@@ -85,11 +85,6 @@ def test_wheel_ships_the_archive(installed: Path):
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(
-    strict=True,
-    reason="viewer/paths.py does not yet resolve viewer._bundled "
-    "when it is a namespace package (no __init__.py in data/)",
-)
 def test_the_installed_app_finds_the_archive(installed: Path, tmp_path: Path):
     env = {**os.environ, "PYTHONPATH": str(installed)}
     code = "import viewer, viewer.paths as p; print(viewer.__file__); print(p.bundled_archive())"

@@ -17,12 +17,13 @@ _MODULES = {
 
 def run(args: argparse.Namespace) -> int:
     """Run one sub-command; a known error becomes one line on stderr and exit code 2."""
+    from viewer.archive import ArchiveError
     from viewer.errors import InputRefused
 
     module = importlib.import_module(_MODULES[args.command])
     try:
         return int(module.run(args))
-    except InputRefused as exc:
+    except (InputRefused, ArchiveError) as exc:
         print(f"archive-viewer: {exc}", file=sys.stderr)
         return 2
     except BrokenPipeError:
