@@ -102,11 +102,14 @@ def test_phrase_localisation_for_taiwan(window: Any, qtbot: Any, article_ids: di
 
 
 def test_click_fact_highlights_its_span(window: Any, qtbot: Any) -> None:
-    index = _fact_index(window, 3)  # the second 壺關縣
+    index = _fact_index(window, 3)  # the row of both mentions of 壺關縣
     rect = window.sidebar.tree.visualRect(index)
     qtbot.mouseClick(window.sidebar.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     a, b = window.reader.highlighted_range()
     assert _doc_slice(window, a, b) == "壺關縣"
+    assert window.reader.toPlainText()[a - 1 : a] == "省"  # the first mention first
+    qtbot.mouseClick(window.sidebar.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    a, b = window.reader.highlighted_range()
     assert window.reader.toPlainText()[a - 1 : a] == "與"  # the second mention, not the first
     window.script.actions[Script.HANS].trigger()  # stays on the same words after a toggle
     a, b = window.reader.highlighted_range()
@@ -143,11 +146,11 @@ def test_hover_in_reader_marks_fact_in_sidebar(window: Any, qtbot: Any) -> None:
 
 def test_facts_grouped_with_counts_and_filter(window: Any) -> None:
     groups = [window.facts.index(g, 0).data() for g in range(window.facts.rowCount())]
-    assert groups == ["数字  1", "金额  1", "日期  1", "地点  2", "机构  1"]
+    assert groups == ["数字  1", "金额  1", "日期  1", "地点  1项 · 2处", "机构  1"]
     window.sidebar.filter.setText("武漢")
     assert _facts_texts(window) == ["武漢大學"]
     window.sidebar.filter.setText("")
-    assert len(_facts_texts(window)) == 6
+    assert len(_facts_texts(window)) == 5  # the two mentions of 壺關縣 share a row
 
 
 def test_find_in_article(window: Any, qtbot: Any) -> None:

@@ -1,12 +1,16 @@
-"""The facts of the shown article as a tree: one group per kind with its count, then facts.
+"""The facts of the shown article as a tree: one group per kind, then one row per fact.
 
-Fact texts are slices of the presented body, so they are in the current script and agree
-with what the reader highlights. A filter narrows the facts (groups keep their own counts
-of what remains), and the fact hovered in the reader is marked for the sidebar to show.
+A fact mentioned eight times is one row (`石泉縣 ×8`), not eight identical ones: mentions
+with the same kind, shown text, value and note share a row, which keeps every mention's
+index so the sidebar can step through them. Texts are slices of the presented body, so they
+are in the current script and agree with what the reader highlights. A filter narrows the
+rows (groups keep their own counts of what remains); the fact hovered in the reader marks
+its row, and the mention chosen last is the row's current one.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
@@ -16,13 +20,59 @@ from viewer.citation import KIND_LABELS, fact_note, fact_value
 from viewer.gui.models.presented import Presented
 from viewer.model import FACT_KINDS
 
-FactIndexRole = Qt.ItemDataRole.UserRole + 1  # index into the article's facts; None for a group
+FactIndexRole = Qt.ItemDataRole.UserRole + 1  # the row's current mention; None for a group
 ValueRole = Qt.ItemDataRole.UserRole + 2
 KindRole = Qt.ItemDataRole.UserRole + 3
 HoverRole = Qt.ItemDataRole.UserRole + 4
+MentionsRole = Qt.ItemDataRole.UserRole + 5  # every mention of the row, in reading order
+BadgeRole = Qt.ItemDataRole.UserRole + 6  # "×8", or "3/8" while stepping through them
 Index = QModelIndex | QPersistentModelIndex
 _GROUP = 0xFFFFFFFF
 HOVER_COLOR = QColor(255, 236, 153)
+
+
+@dataclass(frozen=True, slots=True)
+class FactRow:
+    """One distinct fact of an article and the facts (indices) that mention it."""
+
+    kind: str
+    text: str
+    value: str
+    note: str
+    mentions: tuple[int, ...]
+
+
+def group_facts(p: Presented, needle: str = "") -> list[tuple[str, list[FactRow]]]:
+    """Rows by kind (in FACT_KINDS order), each kind's rows by first mention in the text.
+
+    `needle` (lower case) keeps the rows whose shown or original text, value or note holds it.
+    """
+    rows: dict[tuple[str, str, str, str], list[int]] = {}
+    for i, fact in enumerate(p.facts):
+        key = (fact.kind, p.fact_text(i), fact_value(fact), fact_note(fact))
+        rows.setdefault(key, []).append(i)
+    by_kind: dict[str, list[FactRow]] = {k: [] for k in FACT_KINDS}
+    for (kind, text, value, note), ids in rows.items():
+        ids.sort(key=lambda i: p.spans[i])
+        row = FactRow(kind, text, p.convert(value), p.convert(note), tuple(ids))
+        originals = (p.facts[i].text for i in ids)
+        if needle and not any(
+            needle in s.lower() for s in (text, row.value, row.note, value, *originals)
+        ):
+            continue
+        by_kind.setdefault(kind, []).append(row)
+    for kind_rows in by_kind.values():
+        kind_rows.sort(key=lambda r: p.spans[r.mentions[0]])
+    return [(k, rs) for k, rs in by_kind.items() if rs]
+
+
+def group_label(kind: str, rows: list[FactRow]) -> str:
+    """数字  19, or 地点  12项 · 58处 when facts are mentioned more than once."""
+    label = KIND_LABELS.get(kind, kind)
+    mentions = sum(len(r.mentions) for r in rows)
+    if mentions == len(rows):
+        return f"{label}  {len(rows)}"
+    return f"{label}  {len(rows)}项 · {mentions}处"
 
 
 class FactsModel(QAbstractItemModel):
@@ -30,15 +80,21 @@ class FactsModel(QAbstractItemModel):
         super().__init__(parent)
         self._presented: Presented | None = None
         self._filter = ""
-        self._groups: list[tuple[str, list[int]]] = []
-        self._rows: dict[int, tuple[str, str, str]] = {}  # fact -> (text, value, note)
+        self._groups: list[tuple[str, list[FactRow]]] = []
+        self._where: dict[int, tuple[int, int]] = {}  # fact -> (group, row)
         self._hovered: int | None = None
+        self._chosen: int | None = None
 
     # Content -------------------------------------------------------------------------
     def set_presented(self, presented: Presented | None) -> None:
+        """Show an article; the chosen mention survives a script toggle of the same one."""
+        same = presented is not None and self._presented is not None
+        same = same and presented.id == self._presented.id  # type: ignore[union-attr]
         self.beginResetModel()
         self._presented = presented
         self._hovered = None
+        if not same:
+            self._chosen = None
         self._rebuild()
         self.endResetModel()
 
@@ -49,54 +105,75 @@ class FactsModel(QAbstractItemModel):
         self.endResetModel()
 
     def _rebuild(self) -> None:
-        self._groups, self._rows = [], {}
         p = self._presented
-        if p is None:
-            return
-        by_kind: dict[str, list[int]] = {k: [] for k in FACT_KINDS}
-        for i, fact in enumerate(p.facts):
-            row = (p.fact_text(i), p.convert(fact_value(fact)), p.convert(fact_note(fact)))
-            if self._filter and not self._matches(row, fact.text, fact_value(fact)):
-                continue
-            self._rows[i] = row
-            by_kind.setdefault(fact.kind, []).append(i)
-        for kind in by_kind:
-            by_kind[kind].sort(key=lambda i: p.spans[i])
-        self._groups = [(k, ids) for k, ids in by_kind.items() if ids]
-
-    def _matches(self, row: tuple[str, str, str], *originals: str) -> bool:
-        return any(self._filter in s.lower() for s in (*row, *originals))
+        self._groups = group_facts(p, self._filter) if p is not None else []
+        self._where = {
+            fact: (g, r)
+            for g, (_, rows) in enumerate(self._groups)
+            for r, row in enumerate(rows)
+            for fact in row.mentions
+        }
 
     def set_hovered(self, fact: int | None) -> QModelIndex:
-        """Mark the fact under the reader's mouse; returns its index (invalid if hidden)."""
+        """Mark the row of the fact under the reader's mouse; its index (invalid if hidden)."""
         old, self._hovered = self._hovered, fact
-        for f in (old, fact):
+        self._changed(old, fact, [HoverRole, Qt.ItemDataRole.BackgroundRole])
+        return self.index_of(fact)
+
+    def set_chosen(self, fact: int | None) -> None:
+        """The mention highlighted in the reader: its row's current one."""
+        old, self._chosen = self._chosen, fact
+        self._changed(old, fact, [FactIndexRole, BadgeRole])
+
+    def _changed(self, old: int | None, new: int | None, roles: list[int]) -> None:
+        for f in {old, new}:
             idx = self.index_of(f)
             if idx.isValid():
-                self.dataChanged.emit(idx, idx, [HoverRole, Qt.ItemDataRole.BackgroundRole])
-        return self.index_of(fact)
+                self.dataChanged.emit(idx, idx, roles)
 
     # Lookup --------------------------------------------------------------------------
     def index_of(self, fact: int | None) -> QModelIndex:
-        if fact is None:
-            return QModelIndex()
-        for g, (_, ids) in enumerate(self._groups):
-            if fact in ids:
-                return self.createIndex(ids.index(fact), 0, g)
-        return QModelIndex()
+        """The row that holds `fact` among its mentions."""
+        where = self._where.get(fact) if fact is not None else None
+        return QModelIndex() if where is None else self.createIndex(where[1], 0, where[0])
+
+    def _row(self, index: Index) -> FactRow | None:
+        if not index.isValid() or index.internalId() == _GROUP:
+            return None
+        g = index.internalId()
+        if g >= len(self._groups) or index.row() >= len(self._groups[g][1]):
+            return None
+        return self._groups[g][1][index.row()]
 
     def fact_index(self, index: Index) -> int | None:
         return self.data(index, FactIndexRole) if index.isValid() else None
 
+    def mentions(self, index: Index) -> tuple[int, ...]:
+        row = self._row(index)
+        return row.mentions if row is not None else ()
+
+    def step_mention(self, index: Index, step: int) -> int | None:
+        """The mention to show when a row is activated (again): the first one when another
+        row's fact is chosen, else the next (`step` 1) or previous (-1) one, wrapping."""
+        ids = self.mentions(index)
+        if not ids:
+            return None
+        if self._chosen not in ids:
+            return ids[0] if step >= 0 else ids[-1]
+        return ids[(ids.index(self._chosen) + step) % len(ids)]
+
     def group_facts(self, index: Index) -> list[int]:
-        """The facts of a group (or of the group holding a fact), as shown."""
+        """Every mention in a group (or in the group holding a row), as shown."""
         if not index.isValid():
             return []
         g = index.row() if index.internalId() == _GROUP else index.internalId()
-        return list(self._groups[g][1]) if 0 <= g < len(self._groups) else []
+        if not 0 <= g < len(self._groups):
+            return []
+        return [f for row in self._groups[g][1] for f in row.mentions]
 
     def shown_facts(self) -> list[int]:
-        return [i for _, ids in self._groups for i in ids]
+        """Every mention of every row shown, group by group."""
+        return [f for _, rows in self._groups for row in rows for f in row.mentions]
 
     def group_count(self) -> int:
         return len(self._groups)
@@ -137,26 +214,38 @@ class FactsModel(QAbstractItemModel):
         if not index.isValid():
             return None
         if index.internalId() == _GROUP:
-            kind, ids = self._groups[index.row()]
+            kind, rows = self._groups[index.row()]
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-                return f"{KIND_LABELS.get(kind, kind)}  {len(ids)}"
+                return group_label(kind, rows)
             if role == KindRole:
                 return kind
             return None
-        fact = self._groups[index.internalId()][1][index.row()]
-        text, value, note = self._rows[fact]
+        row = self._row(index)
+        if row is None:
+            return None
+        return self._row_data(row, role)
+
+    def _row_data(self, row: FactRow, role: int) -> Any:
+        ids = row.mentions
         if role == Qt.ItemDataRole.DisplayRole:
-            return text
+            return row.text
         if role == ValueRole:
-            return " · ".join(x for x in (value, note) if x)
+            return " · ".join(x for x in (row.value, row.note) if x)
+        if role == BadgeRole:
+            if self._chosen in ids and len(ids) > 1:
+                return f"{ids.index(self._chosen) + 1}/{len(ids)}"
+            return f"×{len(ids)}" if len(ids) > 1 else ""
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            return " — ".join(x for x in (text, value, note) if x)
+            count = f"{len(ids)}处" if len(ids) > 1 else ""
+            return " — ".join(x for x in (row.text, row.value, row.note, count) if x)
         if role == FactIndexRole:
-            return fact
+            return self._chosen if self._chosen in ids else ids[0]
+        if role == MentionsRole:
+            return ids
         if role == KindRole:
-            return self._presented.facts[fact].kind if self._presented else None
+            return row.kind
         if role == HoverRole:
-            return fact == self._hovered
-        if role == Qt.ItemDataRole.BackgroundRole and fact == self._hovered:
+            return self._hovered in ids
+        if role == Qt.ItemDataRole.BackgroundRole and self._hovered in ids:
             return HOVER_COLOR
         return None

@@ -1,8 +1,9 @@
 """Row painting for the article list, search results and facts: a main line, a grey line.
 
 The list shows title, then date · source · place; a search result adds its snippet with the
-matches in bold; a fact shows its text, then its resolved value. Rows have a fixed height,
-so views never measure rows they do not show (the list may hold 100,000).
+matches in bold; a fact shows its text with its mention count at the right (×8), then its
+resolved value, or only its text when it has no value. List rows have a fixed height, so
+views never measure rows they do not show (the list may hold 100,000).
 """
 
 from __future__ import annotations
@@ -34,12 +35,14 @@ class TwoLineDelegate(QStyledItemDelegate):
         snippet_role: int | None = None,
         parent: Any = None,
         tree: bool = False,
+        badge_role: int | None = None,
     ) -> None:
         super().__init__(parent)
         self.second_role = second_role
         self.snippet_role = snippet_role
         self.tree = tree  # top-level rows of a tree are group headers: one line
         self.bold_first = True
+        self.badge_role = badge_role  # short muted text at the right of the first line
 
     def _is_group(self, index: Index) -> bool:
         return self.tree and not index.parent().isValid()
@@ -49,6 +52,8 @@ class TwoLineDelegate(QStyledItemDelegate):
         line = int(fm.height() * 1.3)
         if self._is_group(index):
             return QSize(200, line + 8)  # a group header in the facts tree
+        if self.tree and not index.data(self.second_role):
+            return QSize(200, line + 10)  # a fact without a resolved value
         lines = 3 if self.snippet_role is not None else 2
         return QSize(200, line * lines + 10)
 
@@ -74,10 +79,19 @@ class TwoLineDelegate(QStyledItemDelegate):
         painter.setFont(first)
         painter.setPen(fg)
         r = QRect(rect.left(), rect.top(), rect.width(), line)
+        badge = index.data(self.badge_role) if self.badge_role is not None else ""
+        r1 = QRect(r)
+        if badge and not is_group:
+            painter.setFont(opt.font)
+            painter.setPen(muted)
+            painter.drawText(r, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, badge)
+            r1.setRight(r.right() - fm.horizontalAdvance(badge) - 8)
+            painter.setFont(first)
+            painter.setPen(fg)
         painter.drawText(
-            r,
+            r1,
             Qt.AlignmentFlag.AlignVCenter,
-            QFontMetrics(first).elidedText(text, Qt.TextElideMode.ElideRight, r.width()),
+            QFontMetrics(first).elidedText(text, Qt.TextElideMode.ElideRight, r1.width()),
         )
         if not is_group:
             second = index.data(self.second_role) or ""

@@ -1,25 +1,53 @@
 """The facts sidebar: a filter box over the facts tree, grouped by kind with counts.
 
-Clicking a fact, or pressing Enter on it, asks the reader to scroll to it and highlight it;
-moving through facts with the arrow keys highlights without stealing the focus. A fact
-hovered in the reader is marked and scrolled into view here. The context menu copies.
+A row stands for every mention of one fact. Clicking it, or pressing Enter on it, asks the
+reader to scroll to its first mention and highlight it; doing so again moves to the next
+mention, and F3 / Shift+F3 (or the context menu) step forwards and backwards. Enter on a
+fact mentioned once moves the focus to the reader; on one mentioned several times the focus
+stays, so that Enter again shows the next mention. A fact hovered in the reader marks its
+row, which is scrolled into view. The context menu also copies.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QMenu, QTreeView, QVBoxLayout, QWidget
 
-from viewer.gui.models.facts import FactsModel, ValueRole
+from viewer.gui.models.facts import BadgeRole, FactsModel, ValueRole
 from viewer.gui.widgets.delegates import TwoLineDelegate
+
+_ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+_STEP_KEYS = {
+    Qt.KeyboardModifier.NoModifier: 1,
+    Qt.KeyboardModifier.KeypadModifier: 1,
+    Qt.KeyboardModifier.ShiftModifier: -1,
+}
 
 
 class FactsTree(QTreeView):
     activatedByKey = Signal(QModelIndex)
+    stepRequested = Signal(QModelIndex, int)  # F3 / Shift+F3 on a row
+
+    def _step_of(self, event: QKeyEvent) -> int:
+        """1 or -1 for F3 / Shift+F3 on a fact row, 0 otherwise."""
+        if event.key() != Qt.Key.Key_F3 or not self.currentIndex().parent().isValid():
+            return 0
+        return _STEP_KEYS.get(event.modifiers(), 0)
+
+    def event(self, event: QEvent) -> bool:
+        # F3 is also the window's "find next": on a fact row, the tree takes it first.
+        if event.type() == QEvent.Type.ShortcutOverride and self._step_of(event):  # type: ignore[arg-type]
+            event.accept()
+            return True
+        return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+        step = self._step_of(event)
+        if step:
+            self.stepRequested.emit(self.currentIndex(), step)
+            return
+        if event.key() in _ENTER and self.currentIndex().isValid():
             self.activatedByKey.emit(self.currentIndex())
             return
         super().keyPressEvent(event)
@@ -32,7 +60,7 @@ class FactsSidebar(QWidget):
         super().__init__(parent)
         self.model = model
         self.filter = QLineEdit(self)
-        self.filter.setPlaceholderText("Filter facts")
+        self.filter.setPlaceholderText("筛选事实")
         self.filter.setAccessibleName("Filter facts")
         self.filter.setClearButtonEnabled(True)
         self.tree = FactsTree(self)
@@ -42,10 +70,15 @@ class FactsSidebar(QWidget):
         self.tree.setUniformRowHeights(False)
         self.tree.setIndentation(12)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tree.setItemDelegate(TwoLineDelegate(ValueRole, None, self.tree, tree=True))
+        delegate = TwoLineDelegate(ValueRole, None, self.tree, tree=True, badge_role=BadgeRole)
+        self.tree.setItemDelegate(delegate)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._menu)
         self.context_actions: list[QAction] = []
+        self.next_action = QAction("Next mention\tF3", self)
+        self.next_action.triggered.connect(lambda: self.step(1))
+        self.prev_action = QAction("Previous mention\tShift+F3", self)
+        self.prev_action.triggered.connect(lambda: self.step(-1))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 6, 0)
         layout.setSpacing(6)
@@ -54,22 +87,35 @@ class FactsSidebar(QWidget):
         self.filter.textChanged.connect(self._filter_changed)
         self.tree.clicked.connect(lambda idx: self._choose(idx, False))
         self.tree.activatedByKey.connect(lambda idx: self._choose(idx, True))
+        self.tree.stepRequested.connect(lambda idx, step: self._step_row(idx, step))
         model.modelReset.connect(self.tree.expandAll)
 
     def _filter_changed(self, text: str) -> None:
         self.model.set_filter(text)
 
-    def _choose(self, index: QModelIndex, focus_reader: bool) -> None:
-        fact = self.model.fact_index(index)
+    def _choose(self, index: QModelIndex, by_key: bool) -> None:
+        """A row activated: its first mention, or the next one if it is already shown."""
+        fact = self.model.step_mention(index, 1)
         if fact is not None:
-            self.factChosen.emit(fact, focus_reader)
+            self.factChosen.emit(fact, by_key and len(self.model.mentions(index)) == 1)
         elif index.isValid():
             self.tree.setExpanded(index, not self.tree.isExpanded(index))
+
+    def _step_row(self, index: QModelIndex, step: int) -> None:
+        fact = self.model.step_mention(index, step)
+        if fact is not None:
+            self.factChosen.emit(fact, False)
+
+    def step(self, step: int) -> None:
+        """Next (1) or previous (-1) mention of the current row."""
+        self._step_row(self.tree.currentIndex(), step)
 
     def current_fact(self) -> int | None:
         return self.model.fact_index(self.tree.currentIndex())
 
     def select_fact(self, fact: int) -> None:
+        """Make `fact` its row's current mention and the row the current one."""
+        self.model.set_chosen(fact)
         index = self.model.index_of(fact)
         if index.isValid():
             self.tree.setCurrentIndex(index)
@@ -88,6 +134,10 @@ class FactsSidebar(QWidget):
         if index.isValid():
             self.tree.setCurrentIndex(index)
         menu = QMenu(self)
+        several = len(self.model.mentions(self.tree.currentIndex())) > 1
+        if several:
+            menu.addActions([self.next_action, self.prev_action])
+            menu.addSeparator()
         for action in self.context_actions:
             menu.addAction(action)
         menu.popup(self.tree.viewport().mapToGlobal(pos))
