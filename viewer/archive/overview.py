@@ -1,0 +1,367 @@
+"""Archive-wide overview: every number the overview shows, computed by SQL.
+
+`Overview(archive)` answers four questions: the facts of the whole archive (filtered, sorted
+and paged by key, never by offset), the pairings (who helps whom, how many articles say so,
+first and last date), articles and facts per province / prefecture / county, and articles and
+dated facts per month. No Qt here. The indexes that keep these queries fast at 100,000
+articles are added by `ensure_overview_indexes`, idempotently and without a schema change; a
+read-only archive simply goes without them.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from viewer.archive import schema
+from viewer.archive.fold import fold
+from viewer.archive.opening import guarded
+from viewer.model import Fact, Script
+from viewer.script import convert
+
+OVERVIEW_INDEXES = [
+    "CREATE INDEX IF NOT EXISTS facts_overview_place "
+    "ON facts(kind, province, city, county, article_id)",
+    "CREATE INDEX IF NOT EXISTS facts_overview_pairing ON facts(kind, a, b, relation, article_id)",
+    "CREATE INDEX IF NOT EXISTS facts_overview_iso ON facts(kind, iso)",
+    "CREATE INDEX IF NOT EXISTS facts_overview_unit ON facts(unit)",
+]
+
+# Sortable columns: name -> SQL expression (f = facts, a = articles).
+SORT_KEYS = {
+    "kind": "f.kind",
+    "text": "f.text",
+    "value": "coalesce(f.value, f.yuan)",
+    "unit": "f.unit",
+    "subject": "json_extract(f.data, '$.subject')",
+    "place": "coalesce(f.province || ifnull(f.city, ''), f.city, a.province || ifnull(a.city, ''))",
+    "title": "a.title",
+    "source": "a.source",
+    "date": "a.published",
+}
+LEVELS = ("province", "city", "county")
+
+
+def ensure_overview_indexes(archive: Any) -> bool:
+    """Add the overview's indexes when missing; False when the archive is read-only."""
+    if archive.readonly:
+        return False
+    with guarded(archive.path), schema.transaction(archive.db):
+        for sql in OVERVIEW_INDEXES:
+            archive.db.execute(sql)
+    return True
+
+
+@dataclass(frozen=True, slots=True)
+class FactFilter:
+    """Facts to show: each field narrows; `province` matches the fact's or its article's."""
+
+    kind: str | None = None
+    unit: str | None = None
+    province: str | None = None
+    source: str | None = None
+    year: int | None = None
+    text: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class FactRow:
+    """One fact with what the table shows of its article."""
+
+    article_id: str
+    seq: int
+    fact: Fact
+    title: str | None
+    source: str | None
+    published: str | None
+    place: str  # the fact's own place, else its article's main place
+    key: tuple[Any, ...] = field(default=(), compare=False)  # where the next page starts
+
+
+@dataclass(frozen=True, slots=True)
+class Pairing:
+    a: str  # the helping side
+    b: str  # the helped side
+    relation: str
+    articles: int
+    first: str | None
+    last: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceCount:
+    province: str
+    city: str | None
+    county: str | None
+    articles: int
+    facts: int
+
+    @property
+    def name(self) -> str:
+        return self.county or self.city or self.province
+
+
+@dataclass(frozen=True, slots=True)
+class MonthCount:
+    month: str  # YYYY-MM
+    articles: int
+    dated_facts: int
+
+
+def _variants(text: str) -> list[str]:
+    """The query as it may be written in stored text: simplified and the traditional forms."""
+    simple = fold(text.strip())
+    forms = {text.strip(), simple}
+    for mode in (Script.HANT, Script.TW, Script.HK):
+        forms.add(convert(simple, mode))
+    return sorted(f for f in forms if f)
+
+
+def fact_where(flt: FactFilter) -> tuple[list[str], list[Any]]:
+    where, params = [], []
+    for expr, value in (
+        ("f.kind = ?", flt.kind),
+        ("f.unit = ?", flt.unit),
+        ("a.source = ?", flt.source),
+        ("a.year = ?", flt.year),
+    ):
+        if value is not None:
+            where.append(expr)
+            params.append(value)
+    if flt.province is not None:
+        where.append("(f.province = ? OR a.province = ?)")
+        params += [flt.province, flt.province]
+    if flt.text.strip():
+        ors = []
+        for form in _variants(flt.text):
+            ors.append("instr(f.text, ?) > 0 OR instr(a.title, ?) > 0")
+            params += [form, form]
+            if not form.isascii():  # names, subjects and relations live in `data`
+                ors.append("instr(f.data, ?) > 0")
+                params.append(form)
+        where.append("(" + " OR ".join(ors) + ")")
+    return where, params
+
+
+def keyset(parts: Sequence[tuple[str, bool]], last: Sequence[Any]) -> tuple[str, list[Any]]:
+    """Rows after `last` in ORDER BY `parts` ((expression, descending) each), NULL-safe.
+
+    SQLite sorts NULL lowest: first going up, last going down.
+    """
+    ors, params = [], []
+    for i, (expr, desc) in enumerate(parts):
+        ands = []
+        for prev, value in zip(parts[:i], last[:i], strict=True):
+            ands.append(f"{prev[0]} IS ?")
+            params.append(value)
+        value = last[i]
+        if value is None:
+            if desc:
+                continue  # nothing comes after NULL going down
+            ands.append(f"{expr} IS NOT NULL")
+        elif desc:
+            ands.append(f"({expr} < ? OR {expr} IS NULL)")
+            params.append(value)
+        else:
+            ands.append(f"{expr} > ?")
+            params.append(value)
+        ors.append("(" + " AND ".join(ands) + ")")
+    return ("(" + " OR ".join(ors) + ")" if ors else "0"), params
+
+
+def _place(fact_province: Any, fact_city: Any, county: Any, province: Any, city: Any) -> str:
+    names: list[str] = []
+    own = [fact_province, fact_city, county]
+    for name in own if any(own) else [province, city]:
+        if name and name not in names:
+            names.append(name)
+    return "".join(names)
+
+
+class Overview:
+    """Read-only queries over one open `Archive` (safe to call from a worker thread)."""
+
+    PAGE = 200
+
+    def __init__(self, archive: Any) -> None:
+        self.archive = archive
+        self.db = archive.db
+
+    def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[tuple]:
+        with guarded(self.archive.path):
+            return list(self.db.execute(sql, list(params)).fetchall())
+
+    # Facts table ------------------------------------------------------------------------
+    def fact_choices(self) -> dict[str, list[tuple[Any, int]]]:
+        """Values each filter offers, with their number of facts, most frequent first."""
+        q = {
+            "kind": "SELECT kind, count(*) n FROM facts GROUP BY kind",
+            "unit": "SELECT unit, count(*) n FROM facts WHERE unit IS NOT NULL GROUP BY unit",
+            "province": "SELECT province, count(*) n FROM articles "
+            "WHERE province IS NOT NULL GROUP BY province",
+            "source": "SELECT source, count(*) n FROM articles "
+            "WHERE source IS NOT NULL GROUP BY source",
+            "year": "SELECT year, count(*) n FROM articles WHERE year IS NOT NULL GROUP BY year",
+        }
+        return {k: self._rows(sql + " ORDER BY n DESC, 1") for k, sql in q.items()}
+
+    def fact_count(self, flt: FactFilter = FactFilter()) -> int:
+        where, params = fact_where(flt)
+        join = (
+            ""
+            if all(w.startswith("f.") for w in where)
+            else "JOIN articles a ON a.id = f.article_id"
+        )
+        sql = (
+            f"SELECT count(*) FROM facts f {join} {'WHERE ' + ' AND '.join(where) if where else ''}"
+        )
+        return self._rows(sql, params)[0][0]
+
+    def fact_page(
+        self,
+        flt: FactFilter = FactFilter(),
+        sort: str = "date",
+        descending: bool = True,
+        after: tuple[Any, ...] | None = None,
+        limit: int | None = None,
+    ) -> list[FactRow]:
+        """One page of facts in the given order, starting after the row whose key is `after`."""
+        parts = [(SORT_KEYS[sort], descending), ("a.id", descending), ("f.seq", False)]
+        where, params = fact_where(flt)
+        if after is not None:
+            cond, cparams = keyset(parts, after)
+            where.append(cond)
+            params += cparams
+        order = ", ".join(f"{e} {'DESC' if d else 'ASC'}" for e, d in parts)
+        sql = (
+            'SELECT f.article_id, f.seq, f.kind, f.text, f.start, f."end", f.data, a.title, '
+            "a.source, a.published, f.province, f.city, f.county, a.province, a.city, "
+            f"{SORT_KEYS[sort]} FROM facts f JOIN articles a ON a.id = f.article_id "
+            f"{'WHERE ' + ' AND '.join(where) if where else ''} ORDER BY {order}"
+        )
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(limit)
+        out = []
+        for r in self._rows(sql, params):
+            aid, seq, kind, text, start, end, data = r[:7]
+            fact = Fact(kind, text, start, end, json.loads(data) if data else {})
+            out.append(
+                FactRow(aid, seq, fact, r[7], r[8], r[9], _place(*r[10:15]), (r[15], aid, seq))
+            )
+        return out
+
+    # Pairings ---------------------------------------------------------------------------
+    def pairings(self, relation: str | None = None, year: int | None = None) -> list[Pairing]:
+        """Every (a, b, relation) with its articles, most reported first."""
+        where, params = ["f.kind = 'pairing'", "f.a IS NOT NULL", "f.b IS NOT NULL"], []
+        if relation is not None:
+            where.append("f.relation = ?")
+            params.append(relation)
+        if year is not None:
+            where.append("a.year = ?")
+            params.append(year)
+        sql = (
+            "SELECT f.a, f.b, ifnull(f.relation, ''), count(DISTINCT f.article_id), "
+            "min(a.published), max(a.published) FROM facts f JOIN articles a "
+            f"ON a.id = f.article_id WHERE {' AND '.join(where)} "
+            "GROUP BY f.a, f.b, f.relation ORDER BY 4 DESC, 1, 2, 3"
+        )
+        return [Pairing(*r) for r in self._rows(sql, params)]
+
+    def pairing_articles(
+        self, a: str | None = None, b: str | None = None, relation: str | None = None
+    ) -> list[str]:
+        """Articles reporting a pairing: of a node (a or b alone, either side) or an edge."""
+        where, params = ["kind = 'pairing'"], []
+        if a is not None and b is not None:
+            where += ["a = ?", "b = ?"]
+            params += [a, b]
+        elif a is not None or b is not None:
+            where.append("(a = ? OR b = ?)")
+            params += [a or b, a or b]
+        if relation is not None:
+            where.append("relation = ?")
+            params.append(relation)
+        sql = (
+            "SELECT id FROM articles WHERE id IN (SELECT article_id FROM facts WHERE "
+            f"{' AND '.join(where)}) ORDER BY published DESC, num DESC"
+        )
+        return [r[0] for r in self._rows(sql, params)]
+
+    def provinces_of(self, names: Sequence[str]) -> dict[str, str | None]:
+        """The province each name lies in, from the archive's own place facts (None: unknown,
+        e.g. an institution)."""
+        seen: dict[str, Counter[str]] = defaultdict(Counter)
+        wanted = set(names)
+        sql = (
+            "SELECT province, city, county, count(*) FROM facts WHERE kind = 'place' "
+            "AND province IS NOT NULL GROUP BY province, city, county"
+        )
+        for province, city, county, n in self._rows(sql):
+            for name in {province, city, county} & wanted:
+                seen[name][province] += n
+        return {n: (seen[n].most_common(1)[0][0] if seen[n] else None) for n in names}
+
+    # Places -----------------------------------------------------------------------------
+    def place_counts(self) -> list[PlaceCount]:
+        """Articles mentioning each province, prefecture and county, and the facts of those
+        articles; parents before children, most articles first."""
+        out: list[PlaceCount] = []
+        per_article = "(SELECT article_id, count(*) AS n FROM facts GROUP BY article_id) AS fc"
+        for depth in range(1, 4):
+            cols = ", ".join(f"p.{c}" for c in LEVELS[:depth])
+            sql = (
+                f"SELECT {cols}, count(*), sum(fc.n) FROM (SELECT DISTINCT "
+                f"{', '.join(LEVELS[:depth])}, article_id FROM facts WHERE kind = 'place' AND "
+                f"{' AND '.join(f'{c} IS NOT NULL' for c in LEVELS[:depth])}) AS p "
+                f"JOIN {per_article} ON fc.article_id = p.article_id GROUP BY {cols}"
+            )
+            for r in self._rows(sql):
+                names = list(r[:depth]) + [None] * (3 - depth)
+                out.append(PlaceCount(names[0], names[1], names[2], r[depth], r[depth + 1]))
+        out.sort(key=lambda p: (p.province, p.city or "", p.county or ""))
+        return out
+
+    def place_article_ids(
+        self, province: str, city: str | None = None, county: str | None = None
+    ) -> list[str]:
+        where, params = ["kind = 'place'", "province = ?"], [province]
+        for col, value in (("city", city), ("county", county)):
+            if value is not None:
+                where.append(f"{col} = ?")
+                params.append(value)
+        sql = (
+            "SELECT id FROM articles WHERE id IN (SELECT article_id FROM facts WHERE "
+            f"{' AND '.join(where)}) ORDER BY published DESC, num DESC"
+        )
+        return [r[0] for r in self._rows(sql, params)]
+
+    # Timeline ---------------------------------------------------------------------------
+    def months(self) -> list[MonthCount]:
+        """Articles published and dated facts per month, oldest first (months with neither
+        are left out; the chart spaces months by the calendar)."""
+        arts = dict(
+            self._rows(
+                "SELECT substr(published, 1, 7) AS m, count(*) FROM articles "
+                "WHERE published GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' GROUP BY m"
+            )
+        )
+        dated = dict(
+            self._rows(
+                "SELECT substr(iso, 1, 7) AS m, count(*) FROM facts WHERE kind = 'date' "
+                "AND iso GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' GROUP BY m"
+            )
+        )
+        return [MonthCount(m, arts.get(m, 0), dated.get(m, 0)) for m in sorted({*arts, *dated})]
+
+    def month_article_ids(self, first: str, last: str | None = None) -> list[str]:
+        """Articles published in the months `first` .. `last` (YYYY-MM, inclusive)."""
+        sql = (
+            "SELECT id FROM articles WHERE published >= ? AND published < ? "
+            "ORDER BY published DESC, num DESC"
+        )
+        return [r[0] for r in self._rows(sql, [first, (last or first) + "~"])]
