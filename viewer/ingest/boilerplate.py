@@ -1,8 +1,9 @@
-"""Site noise around an article: SEO spam, chrome, disclaimers, tails, header meta lines.
+"""Site noise around an article: SEO spam, chrome, disclaimers, tails, meta lines.
 
-Rules work on a simplified, space-free copy of each line so that both scripts match, and
-each rule is limited by the shape of the noise it targets (short, unpunctuated, label-led,
-or a list) so that a content paragraph that mentions the same words survives.
+One pass over the lines with the patterns of `noise`. Meta lines (date, source, byline,
+editor) are set aside for the metadata step rather than lost. A related-news heading ends
+the article only once the article has begun; before that it is a sidebar, and only its own
+short list is dropped.
 """
 
 from __future__ import annotations
@@ -10,73 +11,33 @@ from __future__ import annotations
 import html
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from viewer.ingest.lexicon import t2s
-
-SPAM_HEAD_RE = re.compile(r"^(主站)?蜘蛛池|^友情链接[::]?$")
-PIPE_LIST_RE = re.compile(r"^(?:[^|。,,;;]{1,15}\|\s*){1,}[^|。,,;;]{0,15}$")
-GAMBLING_RE = re.compile(
-    r"投注|博彩|赌场|娱乐城|百家乐|时时彩|六合彩|老虎机|真人视讯|真人荷官|棋牌游戏|彩票平台|"
-    r"开户送|注册送|首存|返水|威尼斯人|葡京|金沙娱乐|成人视频|成人电影|色情|约炮|裸聊|一夜情|"
-    r"av在线|无码|毛片|黄色网站"
+from viewer.ingest.labels import editor_of
+from viewer.ingest.noise import (
+    CLAUSE_RE,
+    COUNTER_RE,
+    DATE_LINE_RE,
+    DISCLAIMER_HEAD_RE,
+    META_RE,
+    RIGHTS_RE,
+    TAIL_RE,
+    is_chrome,
+    is_disclaimer,
+    is_meta,
+    is_spam,
+    norm,
+    short,
 )
+
+__all__ = ["DATE_LINE_RE", "META_RE", "Cleaned", "fix_broken_entities", "strip_boilerplate"]
+
 BROKEN_ENTITY_RE = re.compile(
     r"&\s*([^&;\n]{1,40}?)\s*(hellip|nbsp|ldquo|rdquo|lsquo|rsquo|mdash|middot|amp|quot);"
 )
-CHROME_WORDS = (
-    "微信公众号",
-    "官方微博",
-    "app下载",
-    "客户端下载",
-    "扫一扫",
-    "扫码关注",
-    "关注我们",
-    "分享到",
-    "我要分享",
-    "打印文章",
-    "打印本页",
-    "关闭窗口",
-    "返回顶部",
-    "收藏本文",
-    "字号",
-    "【打印】",
-    "[打印]",
-    "[列印]",
-    "[关闭]",
-    "上一篇",
-    "下一篇",
-    "网站地图",
-    "联系我们",
-    "设为首页",
-    "加入收藏",
-    "浏览次数",
-    "阅读量",
-    "点击数",
-)
-BREADCRUMB_RE = re.compile(r"^(您?当前的?位置|您现在的位置|位置)[::]|首页\s*(>>?|›|»|/)")
-META_RE = re.compile(
-    r"^[\[【(]?(发布时间|发布日期|发稿时间|时间|日期|来源|稿件来源|信息来源|作者|文|记者|"
-    r"责任编辑|责编|编辑|审核|校对|索引号|发文机关|分类|浏览|点击)\s*[::/]"
-)
-DATE_LINE_RE = re.compile(
-    r"^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(\d{1,2}:\d{2}(:\d{2})?)?"
-    r"($|.{0,60}(来源|作者|编辑|点击|浏览|字号)[::])"
-)
-EDITOR_RE = re.compile(r"[\[【(]?(责任编辑|责编|编辑)\s*[::]\s*([^\s)】\]]{2,12})[)】\]]?$")
-TAIL_RE = re.compile(
-    r"^[【\[]?(相关新闻|相关推荐|推荐阅读|热门评论|相关阅读|延伸阅读|猜你喜欢|热点推荐|最新评论|"
-    r"网友评论|相关文章|更多新闻|热门推荐|精彩推荐|为你推荐)[】\]]?[::]?$"
-)
-DISCLAIMER_HEAD_RE = re.compile(r"^[【\[]?(免责声明|版权声明|法律声明)[】\]]?[::]?")
-CLAUSE_RE = re.compile(r"^([①-⑳]|\(?\d{1,2}[).、.]|[一二三四五六七八九十]、)")
-RIGHTS_RE = re.compile(r"版权|转载|本网|本站|稿件|侵权|授权|copyright|©|保留所有权利")
-CREDIT_RE = re.compile(
-    r"^[(（]?(新华社|中新社|本报|人民网|央视)?(记者|通讯员)?\s*\S{1,4}(\s+\S{1,4})*\s*摄[)）]?$"
-)
-IMAGE_RE = re.compile(r"^\S+\.(jpe?g|png|gif|webp|bmp)$", re.I)
-COUNTER_RE = re.compile(r"^\d{1,3}$")
-SENTENCE_END = "。!?;!?"
+# Chinese characters kept before a related-news heading ends the article rather than a sidebar.
+ARTICLE_BEGUN = 60
 
 
 @dataclass
@@ -92,10 +53,6 @@ class Cleaned:
     editor: str | None = None
 
 
-def _norm(line: str) -> str:
-    return re.sub(r"\s+", "", t2s(line)).lower()
-
-
 def fix_broken_entities(line: str) -> tuple[str, int]:
     """`& 某某投注法 hellip;` -> `…`: spam pushed inside an entity is cut out."""
     count = 0
@@ -108,43 +65,47 @@ def fix_broken_entities(line: str) -> tuple[str, int]:
     return BROKEN_ENTITY_RE.sub(repl, line), count
 
 
-def _short(n: str, limit: int = 30) -> bool:
-    return len(n) <= limit and not any(p in n for p in "。!?")
+def _repeated(norms: Iterable[str]) -> set[str]:
+    """Short lines printed twice or more: the outlet's name in a header, a menu."""
+    counts = Counter(n for n in norms if n and short(n, 20))
+    return {n for n, c in counts.items() if c >= 2 and not COUNTER_RE.match(n)}
 
 
-def is_spam(n: str) -> bool:
-    if SPAM_HEAD_RE.search(n):
-        return True
-    if "|" in n and PIPE_LIST_RE.match(n.replace(" ", "")):
-        return True
-    return _short(n, 40) and GAMBLING_RE.search(n) is not None
+def _cjk(text: str) -> int:
+    return sum(1 for c in text if "\u4e00" <= c <= "\u9fff")
 
 
-def is_chrome(n: str) -> bool:
-    if COUNTER_RE.match(n) or IMAGE_RE.match(n) or BREADCRUMB_RE.search(n):
-        return True
-    if CREDIT_RE.match(n) and not re.search(r"(拍|航|摄|所)摄[)）]?$", n):
-        return True
-    return _short(n, 25) and any(w in n for w in CHROME_WORDS)
+def strip_boilerplate(lines: list[str], context: Iterable[str] = ()) -> Cleaned:
+    """Drop noise lines; meta lines are kept aside for the metadata step.
 
-
-def strip_boilerplate(lines: list[str]) -> Cleaned:
-    """Drop noise lines; header meta lines are kept aside for the metadata step."""
-    norms = [_norm(line) for line in lines]
-    counts = Counter(n for n in norms if n and _short(n, 20))
-    repeated = {n for n, c in counts.items() if c >= 2 and not COUNTER_RE.match(n)}
+    `context` holds lines already removed above the headline: they count when looking for
+    a header printed twice (the outlet's name), and come first among the repeated lines.
+    """
+    context = [x.strip() for x in context if x.strip()]
+    norms = [norm(line) for line in lines]
+    repeated = _repeated([norm(x) for x in context] + norms)
     out = Cleaned([])
+    out.repeated = [x for x in context if norm(x) in repeated]
     in_disclaimer = False
+    in_sidebar = False
+    kept_cjk = 0
     for line, n in zip(lines, norms, strict=True):
         if not n:
             continue
         if "&" in line:
             line, spam = fix_broken_entities(line)
             out.spam_lines += spam
-            n = _norm(line)
-        if TAIL_RE.match(n):
+            n = norm(line)
+        if in_sidebar and short(n, 40):
             out.chrome_lines += 1
-            break  # everything after a related-news heading is the tail
+            continue
+        in_sidebar = False
+        if TAIL_RE.match(n) and short(n, 50):
+            out.chrome_lines += 1
+            if kept_cjk >= ARTICLE_BEGUN:
+                break  # everything after a related-news heading is the tail
+            in_sidebar = True
+            continue
         if DISCLAIMER_HEAD_RE.match(n):
             in_disclaimer = True
             out.disclaimer_lines += 1
@@ -156,12 +117,9 @@ def strip_boilerplate(lines: list[str]) -> Cleaned:
         if is_spam(n):
             out.spam_lines += 1
             continue
-        if _short(n, 120) and (m := EDITOR_RE.search(n)) and (META_RE.match(n) or m.start() == 0):
-            out.editor = out.editor or line.strip().split(":")[-1].split(":")[-1].strip(" )】]")
-            out.chrome_lines += 1
-            continue
-        if META_RE.match(n) or DATE_LINE_RE.match(n):
+        if is_meta(n):
             out.meta_lines.append(line.strip())
+            out.editor = out.editor or editor_of(line)
             out.chrome_lines += 1
             continue
         if n in repeated:
@@ -171,8 +129,9 @@ def strip_boilerplate(lines: list[str]) -> Cleaned:
         if is_chrome(n):
             out.chrome_lines += 1
             continue
-        if _short(n, 60) and RIGHTS_RE.search(n) and re.search(r"所有|禁止|不得|未经", n):
+        if is_disclaimer(n):
             out.disclaimer_lines += 1
             continue
         out.lines.append(line)
+        kept_cjk += _cjk(line)
     return out

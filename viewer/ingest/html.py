@@ -74,6 +74,14 @@ _SKIP = frozenset(
     ["script", "style", "noscript", "template", "svg", "math", "iframe", "object", "head"]
 )
 _SPACES_RE = re.compile(r"[ \t\f\v\u00a0\u3000]+")
+# A line wrapped in the HTML source: white space, not a paragraph break.
+_WRAP = "\u2063"
+_WRAP_IN_RE = re.compile(r"[ \t\r\f\v]*\n\s*")
+_CJKISH = r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u2018-\u201d\u2026\u00b7]"
+_WRAP_JOIN_RE = re.compile(rf"(?<={_CJKISH})[ \t]*{_WRAP}[ \t]*(?={_CJKISH})")
+# A page with this many block or line-break tags lays out its text with markup, not newlines.
+_STRUCTURED = 3
+_KEEP_LINES = frozenset(["pre", "textarea", "plaintext", "listing", "xmp"])
 
 
 @dataclass(frozen=True)
@@ -99,24 +107,33 @@ class _Collector(HTMLParser):
         self.title: list[str] = []
         self.h1: list[str] | None = None
         self.h1_open = False
+        self.blocks = 0  # block and line-break tags seen
+        self.keep_lines = 0  # depth inside elements that keep their newlines
 
     def handle_starttag(self, tag: str, attrs: list) -> None:
+        if tag in _KEEP_LINES:
+            self.keep_lines += 1
         if tag == "title":
             self.in_title = True
         elif tag in _SKIP:
             self.skip += 1
         elif tag == "br":
+            self.blocks += 1
             self.parts.append("\n")
         elif tag in _BLOCK:
+            self.blocks += 1
             self.parts.append("\n\n")
             if tag == "h1" and self.h1 is None:
                 self.h1, self.h1_open = [], True
 
     def handle_startendtag(self, tag: str, attrs: list) -> None:
         if tag == "br" or tag in _BLOCK:
+            self.blocks += 1
             self.parts.append("\n")
 
     def handle_endtag(self, tag: str) -> None:
+        if tag in _KEEP_LINES:
+            self.keep_lines = max(0, self.keep_lines - 1)
         if tag == "title":
             self.in_title = False
         elif tag in _SKIP:
@@ -130,6 +147,8 @@ class _Collector(HTMLParser):
         if self.in_title:
             self.title.append(data)
         elif not self.skip:
+            if not self.keep_lines and "\n" in data:
+                data = _WRAP_IN_RE.sub(_WRAP, data)
             self.parts.append(data)
             if self.h1_open and self.h1 is not None:
                 self.h1.append(data)
@@ -147,6 +166,11 @@ def html_to_text(text: str) -> Page:
     parser = _Collector()
     parser.feed(text)
     parser.close()
+    text = "".join(parser.parts)
+    if parser.blocks >= _STRUCTURED:
+        text = _WRAP_JOIN_RE.sub("", text).replace(_WRAP, " ")
+    else:
+        text = text.replace(_WRAP, "\n")
     title = _tidy("".join(parser.title)).replace("\n", " ") or None
     h1 = _tidy("".join(parser.h1 or [])).replace("\n", " ") or None
-    return Page(_tidy("".join(parser.parts)), title, h1, True)
+    return Page(_tidy(text), title, h1, True)

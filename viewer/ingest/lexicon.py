@@ -110,3 +110,12 @@ def readings(ch: str) -> tuple[str, ...]:
 
 def cjk_count(text: str) -> int:
     return len(CJK_RE.findall(text))
+
+
+# Full-width ASCII forms (！ to ～) and the ideographic space, folded for matching only.
+_WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+
+
+def fold_width(text: str) -> str:
+    """`：，！（｜` -> `:,!(|`: one pattern then matches either width. Length is kept."""
+    return text.translate(_WIDTH)

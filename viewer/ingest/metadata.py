@@ -11,7 +11,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from viewer.ingest.lexicon import CJK_RE, t2s
+from viewer.ingest.labels import labelled
+from viewer.ingest.lexicon import CJK_RE, fold_width, t2s
 
 FULL_DATE_RE = re.compile(r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
 DATELINE_RE = re.compile(
@@ -19,16 +20,23 @@ DATELINE_RE = re.compile(
     r"(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s*[电電讯訊]"
 )
 BYLINE_RE = re.compile(r"^\s*[(（]\s*((?:[^\W\d_]{2,4}[\s、,,]*){1,4})[)）]")
-LABEL_RE = re.compile(
-    r"(来源|來源|稿件来源|信息来源|作者|文|记者|記者)\s*[::]\s*([^\s::]*(?:\s+[^\s::]+)*?)"
-    r"(?=\s{2,}|\s+\S+[::]|$)"
-)
 ROLE_RE = re.compile(
     r"^(本报|本報|特约|特約|实习|實習|见习|見習)?(记者|記者|通讯员|通訊員|编辑|編輯|"
     r"摄影|攝影|实习生|實習生)"
 )
 YEAR_RE = re.compile(r"((?:19|20)\d{2})年")
-HEADLINE_MAX = 50
+CHANNEL_RE = re.compile(r"^(.+?)\s*[-—–]\s*\S*(频道|頻道|栏目|欄目|版)$")
+OUTLET_RE = re.compile(
+    r"[\u4e00-\u9fff]{2,10}(网|網|报|報|社|台|在线|在線|新闻|新聞|频道|頻道|客户端|客戶端|"
+    r"发布|發布|融媒|杂志|雜誌|周刊|週刊)"
+)
+# A leading clause that only says when: dates, ranges of them, or a relative time word.
+_DAY = r"(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?"
+TIME_CLAUSE_RE = re.compile(
+    rf"^(?:{_DAY}(?:[至到\-—~～]{_DAY})?(?:上午|下午|晚上|晚间|早上|凌晨|中午|期间|以来|前后)?"
+    r"|近日|日前|近期|近年来|今年以来|去年以来|当天|当日|连日来|近段时间|眼下|目前"
+    r"|今年\d{1,2}月以来|(?:19|20)\d{2}年以来)\s*[,，]\s*"
+)
 DERIVED_MAX = 30
 
 
@@ -67,40 +75,50 @@ def _names(text: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _labelled(meta_lines: list[str]) -> dict[str, str]:
-    found: dict[str, str] = {}
+def _source(value: str) -> str:
+    """An outlet's name without its channel: `人民网-新疆频道` -> `人民网`."""
+    m = CHANNEL_RE.match(value)
+    return m.group(1) if m else value
+
+
+def _outlet_beside_date(meta_lines: list[str]) -> str | None:
+    """An unlabelled header such as `某某晨报 2022-10-26 19:12`: the outlet printed by the date."""
     for line in meta_lines:
-        for m in LABEL_RE.finditer(line.strip()):
-            key = t2s(m.group(1))
-            key = "来源" if "来源" in key else ("作者" if key in ("作者", "文") else key)
-            found.setdefault(key, m.group(2).strip())
-    return found
-
-
-def find_headline(lines: list[str], first_meta: int | None) -> int | None:
-    """Index of the headline: the last short unpunctuated line before the header meta."""
-    if first_meta is None:
-        return None
-    for i in range(min(first_meta, 8) - 1, -1, -1):
-        line = lines[i].strip()
-        if 4 <= len(line) <= HEADLINE_MAX and not line.endswith(("。", ":", ":")):
-            return i
+        for token in re.split(r"\s+", line.strip()):
+            if OUTLET_RE.fullmatch(token):
+                return token
     return None
 
 
+def _lead_clause(sentence: str) -> int:
+    """Length of a leading time clause (`3月30日至31日,`, `近日,`) worth skipping, or 0."""
+    folded = fold_width(sentence)
+    m = TIME_CLAUSE_RE.match(folded)
+    if not m or len(folded) - m.end() < 8:
+        return 0
+    return m.end()
+
+
 def derive_title(body: str) -> str | None:
-    """The first sentence of the body (dateline and byline left out), headline-sized."""
+    """The first sentence with content (dateline, byline and a leading date left out).
+
+    Trimmed to a headline's length at a clause boundary when the sentence runs long.
+    """
     first = body.strip().split("\n", 1)[0]
     if m := DATELINE_RE.match(first):
         first = first[m.end() :]
         if b := BYLINE_RE.match(first):
             first = first[b.end() :]
-    m = re.match(r"\s*(.+?)[。!?!?]", first)
+    first = first.strip()
+    first = first[_lead_clause(first) :]
+    m = re.match(r"\s*(.+?)[。!?！？]", first)
     sentence = (m.group(1) if m else first).strip()
     if len(sentence) > DERIVED_MAX:
-        cut = max(sentence.rfind(p, 0, DERIVED_MAX) for p in ",,;;")
+        cut = max(sentence.rfind(p, 0, DERIVED_MAX + 1) for p in ",，;；:：")
+        if cut < 8:
+            cut = sentence.rfind("、", 0, DERIVED_MAX + 1)
         sentence = sentence[:cut] if cut >= 8 else sentence[:DERIVED_MAX]
-    return sentence or None
+    return sentence.strip(" ,，;；:：、") or None
 
 
 @cache
@@ -136,7 +154,7 @@ def extract_metadata(
     page_title: str | None,
 ) -> Metadata:
     """Everything the page states about itself; `title` is a headline found in the text."""
-    labels = _labelled(meta_lines)
+    labels = labelled(meta_lines)
     published = None
     for line in meta_lines:
         if m := FULL_DATE_RE.search(line):
@@ -145,8 +163,10 @@ def extract_metadata(
                 published = f"{y:04d}-{mo:02d}-{d:02d}"
                 break
     first = body.split("\n", 1)[0]
-    source = labels.get("来源") or (repeated[0] if repeated else None)
-    authors = _names(labels["作者"]) if labels.get("作者") else ()
+    source = _source(labels["source"]) if labels.get("source") else None
+    source = source or (repeated[0] if repeated else None) or _outlet_beside_date(meta_lines)
+    authors = _names(labels["author"]) if labels.get("author") else ()
+    editor = editor or labels.get("editor")
     if m := DATELINE_RE.match(first):
         if published is None:
             y = int(m.group("y")) if m.group("y") else _current_year(body)

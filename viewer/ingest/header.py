@@ -1,0 +1,101 @@
+"""The top of a page: site chrome, the headline and the header meta lines, split off the body.
+
+The header is what comes before the first real paragraph. Within it, meta lines (date,
+source, byline) and the headline are found; everything above the headline is the site's
+(name, menus, breadcrumbs) and is dropped. The headline is the `<h1>`, the line that repeats
+the page's `<title>`, or else the last headline-shaped line before the meta lines.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from viewer.ingest.lexicon import cjk_count
+from viewer.ingest.noise import SENTENCE_PUNCT, is_chrome, is_meta, is_spam, norm
+
+HEADER_MAX = 40  # lines looked at before giving up on finding the body
+HEADLINE_MAX = 50
+# Separators before a site name ending a <title>: `标题_某某网`, `标题 - 某某网`, `标题--某网`.
+SITE_SUFFIX_RE = re.compile(r"\s*(?:_|--|-|\||–|—)\s*[^_|–—-]{2,24}$")
+
+
+@dataclass
+class Header:
+    lines: list[str]
+    headline: str | None = None
+    meta: list[str] = field(default_factory=list)
+    dropped: list[str] = field(default_factory=list)
+
+
+def is_paragraph(line: str) -> bool:
+    """Running text: long, and punctuated like sentences."""
+    n = norm(line)
+    if len(n) >= 100:
+        return True
+    return len(n) >= 30 and (any(p in n for p in SENTENCE_PUNCT) or n.count(",") >= 2)
+
+
+def title_main(title: str | None) -> str | None:
+    """The page `<title>` without the site name(s) appended to it."""
+    if not title:
+        return None
+    main = title.strip()
+    for _ in range(2):
+        m = SITE_SUFFIX_RE.search(main)
+        if not m or len(main) - len(m.group(0)) < 6:
+            break
+        main = main[: m.start()].strip()
+    return main or None
+
+
+def _headline_shaped(line: str, n: str) -> bool:
+    return (
+        4 <= len(line) <= HEADLINE_MAX
+        and cjk_count(line) >= 4
+        and not line.endswith(("。", ":", "：", ","))
+        and not (is_chrome(n) or is_spam(n) or is_meta(n))
+    )
+
+
+def _find_headline(
+    lines: list[str], norms: list[str], end: int, h1: str | None, title: str | None
+) -> int | None:
+    """Index of the headline among lines[:end], or None."""
+    for hint in (h1, title):
+        if not hint:
+            continue
+        want = norm(hint)
+        for i in range(end):
+            if norms[i] and len(norms[i]) >= 4 and (norms[i] == want or norms[i] in want):
+                return i
+    return None
+
+
+def split_header(lines: list[str], h1: str | None = None, title: str | None = None) -> Header:
+    norms = [norm(x) for x in lines]
+    limit = min(len(lines), HEADER_MAX)
+    body_at = next((i for i in range(limit) if is_paragraph(lines[i])), limit)
+    metas = [i for i in range(body_at) if is_meta(norms[i])]
+    main = title_main(title)
+    end = metas[0] if metas else body_at
+    headline = _find_headline(lines, norms, end, h1, main)
+    if headline is None and metas:
+        first = metas[0]
+        for i in range(first - 1, max(-1, first - 9), -1):
+            if _headline_shaped(lines[i].strip(), norms[i]):
+                headline = i
+                break
+    if not metas and headline is None:
+        return Header(lines)
+    cut = headline if headline is not None else -1
+    if metas:
+        cut = metas[0]
+        for i in metas[1:]:
+            if all(len(norms[j]) <= 30 for j in range(cut + 1, i)):
+                cut = i
+    meta = [lines[i] for i in range(cut + 1) if i in metas]
+    start = headline if headline is not None else (metas[0] if metas else 0)
+    dropped = [lines[i] for i in range(start) if i not in metas]
+    text = lines[headline].strip() if headline is not None else None
+    return Header(lines[cut + 1 :], text, meta, dropped)

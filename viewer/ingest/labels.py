@@ -1,0 +1,63 @@
+"""Labelled values on meta lines: `来源：某某日报  作者：某某  责任编辑：某某`.
+
+Pages print labels in either script and width, separate them by spaces, bars or nothing at
+all (`09:15来源：光明网作者：张思远`), and wrap them in brackets (`（责编：张雪、王磊）`).
+A value runs to the next label, to a wide gap, a bar or a date; the label's kind says
+which metadata field it feeds. Compound labels (`图片来源`) are labels of their own, so a
+photo's source is never taken for the article's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from viewer.ingest.lexicon import fold_width
+
+_KINDS = {
+    "source": "来源 來源 文章来源 文章來源 稿件来源 稿件來源 信息来源 信息來源 新闻来源 新聞來源 "
+    "出处 出處",
+    "author": "作者 文 文字 撰文 撰稿 记者 記者 通讯员 通訊員",
+    "editor": "责任编辑 責任編輯 责编 責編 编辑 編輯",
+    "other": "发布时间 發布時間 發佈時間 发布日期 發布日期 發佈日期 发表时间 發表時間 发稿时间 "
+    "更新时间 時間 时间 日期 图 圖 图片 圖片 图片来源 圖片來源 视频来源 數據來源 数据来源 摄影 "
+    "攝影 审核 審核 审校 審校 校对 校對 终审 終審 初审 复审 签发 簽發 点击 點擊 点击数 點擊數 "
+    "浏览 瀏覽 浏览次数 阅读 閱讀 阅读量 字体 字體 字号 字號 索引号 索引號 分类 分類 主编 主編 "
+    "发文机关 發文機關 发布机构",
+}
+KIND_OF = {label: kind for kind, words in _KINDS.items() for label in words.split()}
+# Single-character labels only take a slash (`文/某某`) or a colon, never a bare character.
+_ALTS = "|".join(sorted(KIND_OF, key=len, reverse=True))
+LABEL_RE = re.compile(rf"({_ALTS})\s*(?::|(?<=[文图圖])/)\s*")
+_STOP_RE = re.compile(r"\s{2,}|[|]|【|\s*(?:19|20)\d{2}[-/.年]")
+_TRIM = " \t()[]【】<>\"'“”"
+
+
+def parse_labels(line: str) -> list[tuple[str, str, str]]:
+    """(kind, label, value) for every label on the line, in order."""
+    text = fold_width(line.strip())
+    found = list(LABEL_RE.finditer(text))
+    out = []
+    for i, m in enumerate(found):
+        end = found[i + 1].start() if i + 1 < len(found) else len(text)
+        value = text[m.end() : end]
+        if stop := _STOP_RE.search(value):
+            value = value[: stop.start()]
+        out.append((KIND_OF[m.group(1)], m.group(1), value.strip(_TRIM)))
+    return out
+
+
+def labelled(lines: list[str]) -> dict[str, str]:
+    """The first non-empty value of each kind over the lines."""
+    found: dict[str, str] = {}
+    for line in lines:
+        for kind, _, value in parse_labels(line):
+            if value and kind not in found:
+                found[kind] = value
+    return found
+
+
+def editor_of(line: str) -> str | None:
+    for kind, _, value in parse_labels(line):
+        if kind == "editor" and value:
+            return value
+    return None
