@@ -54,6 +54,11 @@ def quantities(text: str) -> list[tuple[str, float, str, str]]:
         ("治疗患者上千例，", ("上千例", 1000, "例", "more")),
         ("用时3至5年，", ("3至5年", 3, "年", "exact")),  # a range: one fact, its start
         ("覆盖5-10万人，", ("5-10万人", 50000, "人", "exact")),
+        ("援藏时间为1年半，", ("1年半", 1.5, "年", "exact")),  # half a duration more
+        ("驻点2天半，", ("2天半", 2.5, "天", "exact")),
+        ("組織包車21趟次，", ("21趟次", 21, "趟次", "exact")),
+        ("平均分提高了23.5分。", ("23.5分", 23.5, "分", "exact")),  # points
+        ("调处劳资纠纷27起，", ("27起", 27, "起", "exact")),  # cases
     ],
 )
 def test_counted_figures(text: str, expected: tuple | None) -> None:
@@ -98,6 +103,14 @@ def test_counted_figures(text: str, expected: tuple | None) -> None:
         "村“兩委”班子",
         "教育部簡報〔2021〕第35期",
         "二級巡視員",
+        "今年上半年，增长",  # a part of the year, not half a year
+        "下半年将继续",
+        "一年也就两三万元",  # a rough range of neighbouring digits
+        "需要两三个月",
+        "上午8时30分开会",  # a clock time
+        "占3分之一",
+        "3分别为",
+        "从5起步",
     ],
 )
 def test_look_alikes_are_not_quantities(text: str) -> None:

@@ -31,8 +31,14 @@ _PATTERN = re.compile(
     r"元(?![素旦宵首])"
     r"(?P<post>以上|以下|左右)?"
 )
+_CN_DIGITS = set("零〇一二两三四五六七八九")
 _BAD_BEFORE = set("第#.-:/_~0123456789") | set(string.ascii_letters)
 # 多 after 元 starts a word far more often than it approximates (一元多用): left out here.
+
+
+def _rough_range(numeral: str) -> bool:
+    """两三万元, 三五亿元: neighbouring digits give a rough range, not an amount."""
+    return len(numeral) > 1 and all(ch in _CN_DIGITS for ch in numeral)
 
 
 def find_money(body: str, simplified: str) -> list[Fact]:
@@ -48,6 +54,8 @@ def find_money(body: str, simplified: str) -> list[Fact]:
             start, pre = num_start, None
         if m.group("arabic"):
             value = range_start(m.group("arabic"), m.group("upto"))
+        elif _rough_range(m.group("chinese")):
+            continue
         else:
             value = parse_number(m.group("chinese"))
         if value is None:

@@ -54,6 +54,13 @@ _VALUE_ONE_OK = {"个月"}
 _BAD_BEFORE = set("第#№.-:/_~") | set("0123456789") | set("abcdefghijklmnopqrstuvwxyz")
 _OPENERS = set("“‘「『《(（〔[【\"'")
 _YEAR_AFTER = set("代级度")
+# 1年半, 2天半: half a unit more, for durations only.
+_HALF_UNITS = {"年", "天", "小时", "周", "分钟"}
+# 分 as points (提高23.5分) or 起 as cases (纠纷27起), but not 分别, 分类, 起来, 起步...
+_FEN_NEXT = set("别类之期批配工享析布成数红为散局会校院站管段摊担解离开享钱")
+_QI_NEXT = set("来草步点诉源因码到始飞航底止跑势色")
+# 上半年, 下半月: a part of a period, not a duration of half a unit.
+_PART_BEFORE = set("上下前后")
 
 
 @lru_cache(maxsize=1)
@@ -64,6 +71,7 @@ def _pattern() -> re.Pattern[str]:
         rf"(?:(?P<arabic>(?:{ARABIC})(?:{MAGNITUDE})?)(?P<upto>{RANGE_END})?|(?P<chinese>{_CN_NUMBER}))"
         r"(?P<mid>余|多)?(?P<mag>万|亿)?"
         rf"(?:(?P<month>个[多半]?月)|(?P<unit>{units}))?"
+        r"(?P<half>半(?![年月天日个周]))?"
         r"(?P<post>以上|以下|以内|左右|余|多)?",
         re.IGNORECASE,
     )
@@ -95,6 +103,11 @@ def _fact(body: str, s: str, m: re.Match[str]) -> Fact | None:
     unit_end = m.end("month") if month else m.end("unit") if unit else -1
     mid, mag, post = m.group("mid"), m.group("mag"), m.group("post")
     end = m.end()
+    if unit and not _unit_fits(s, num_start, m.end("unit"), unit):
+        return None
+    half = m.group("half")
+    if half and unit not in _HALF_UNITS:
+        half, post, end = None, None, m.end("unit") if unit else m.start("half")
     if unit_end < 0:
         # No measure word: only an Arabic number with 万/亿 counts, 40.7万农村劳动力.
         if post:
@@ -114,6 +127,8 @@ def _fact(body: str, s: str, m: re.Match[str]) -> Fact | None:
         value *= magnitude_factor(mag)
     if month and "半" in month:
         value += Decimal("0.5")
+    if half:
+        value += Decimal("0.5")
     approx = combine(
         APPROX_BEFORE.get(pre or "", ""),
         "more" if mid or (month and "多" in month) or _rough(m) else "",
@@ -132,6 +147,17 @@ def _fact(body: str, s: str, m: re.Match[str]) -> Fact | None:
             "subject": subject_at(body, s, start, end),
         },
     )
+
+
+def _unit_fits(s: str, num_start: int, unit_end: int, unit: str) -> bool:
+    """分 and 起 count only where they are measure words, not the start of another word."""
+    after = s[unit_end : unit_end + 1]
+    if unit == "分":
+        clock = re.search(r"\d[时点]$", s[max(0, num_start - 4) : num_start])
+        return not clock and after not in _FEN_NEXT
+    if unit == "起":
+        return after not in _QI_NEXT
+    return True
 
 
 def _arabic_value(m, s: str, unit: str, pre, mid, post) -> Decimal | None:
@@ -157,6 +183,11 @@ def _chinese_value(m, s: str, unit: str, start: int) -> Decimal | None:
     if not unit or unit not in _CN_UNITS:
         return None
     before = s[start - 1] if start else ""
+    text = m.group("chinese")
+    if text == "半" and before in _PART_BEFORE:
+        return None
+    if len(text) > 1 and all(ch in "零〇一二两三四五六七八九" for ch in text):
+        return None  # 两三个, 三四天: a rough range, not a number read digit by digit
     if before and (before in _OPENERS or before in "第零〇一二两三四五六七八九十百千万亿几数每"):
         return None
     value = parse_number(m.group("chinese"))

@@ -15,19 +15,21 @@ from functools import lru_cache
 from pathlib import Path
 
 # Common measure words and units, simplified. Time words count durations (3年, 15分钟).
+# 分 (points) and 起 (cases) also start other words or follow clock times: the quantity
+# matcher checks their context.
 _COMMON = """
 人 人次 名 位 个 户 户次 家 所 座 栋 幢 间 套 处 项 类 种 样 条 道 批 批次 场 场次 轮
 次 回 遍 趟 例 件 份 张 本 册 篇 部 台 辆 架 艘 台次 车次 架次 辆次 头 只 匹 羽 尾 棵
 株 口 亩 公顷 平方米 平米 平方公里 平方千米 万平方米 立方米 立方 米 千米 公里 厘米 毫米
 吨 公斤 千克 斤 克 千瓦 兆瓦 千瓦时 度 堂 节 课时 学时 门 期 届 支 队 组 对 片 块 粒 颗
 笔 宗 单 段 根 盒 箱 袋 瓶 桶 包 床 张床 个月 年 周 天 小时 分钟 秒 周岁 岁 倍 个百分点
-百分点 % ‰
+百分点 % ‰ 趟次 班次 家次 校次 期次 轮次 课次 起 分
 """
 # Words after a number that are not counts here: calendar and clock words (dates and times
 # are their own kind), ranks and grades (第3, 二级), reduplications (个个, 年年).
 _NOT_UNITS = {
-    "月", "日", "号", "时", "点", "分", "级", "楼", "星", "版", "代", "号线", "年代", "年级",
-    "方", "起", "首", "把", "些", "成", "股", "系列", "部", "户籍", "岗", "美金", "$", "￥",
+    "月", "日", "号", "时", "点", "级", "楼", "星", "版", "代", "号线", "年代", "年级",
+    "方", "首", "把", "些", "成", "股", "系列", "部", "户籍", "岗", "美金", "$", "￥",
     "G", "M", "m", "GB", "BP", "KG", "mm", "cm", "nm", "ml", "mg", "Hz", "Mbps", "°",
     "元", "元/平方米", "元／平方米",
 }  # fmt: skip
