@@ -42,8 +42,17 @@ def test_amounts(text: str, expected: tuple | None) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["一元化管理", "城乡二元结构", "多元化发展", "2023元旦", "第3元素", "单元楼", "编号A100元",
-     "收入也就两三万元", "投资三五亿元"],
+    [
+        "一元化管理",
+        "城乡二元结构",
+        "多元化发展",
+        "2023元旦",
+        "第3元素",
+        "单元楼",
+        "编号A100元",
+        "收入也就两三万元",
+        "投资三五亿元",
+    ],
 )
 def test_look_alikes_are_not_money(text: str) -> None:
     assert money(text) == []
