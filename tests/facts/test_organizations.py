@@ -34,6 +34,11 @@ def orgs(text: str, places: list[Fact] | None = None) -> list[str]:
         ("人民网北京3月5日电 会议召开。", ["人民网"]),
         ("来到青松小学和河口中心校支教。", ["青松小学", "河口中心校"]),
         ("山东省援疆指挥部安排专人。", ["山东省援疆指挥部"]),
+        ("既有农业大学教授孙某,也有土专家。", ["农业大学"]),  # a title after the name
+        ("商务局局长介绍,", ["商务局"]),
+        ("平江县驻长沙劳务工作站站长说,", ["平江县驻长沙劳务工作站"]),
+        ("为“复旦大学乡村振兴专家顾问团”授牌。", ["复旦大学乡村振兴专家顾问团"]),
+        ("衡阳市卫生健康委主任表示,", ["衡阳市卫生健康委"]),
     ],
 )
 def test_names_and_their_extent(text: str, expected: list[str]) -> None:
@@ -55,6 +60,19 @@ def test_longest_name_only() -> None:
 def test_traditional_text_keeps_spans_on_the_original() -> None:
     text = "與衡陽縣人民醫院簽訂協議,並赴湖南師範大學學習。"
     assert orgs(text) == ["衡陽縣人民醫院", "湖南師範大學"]
+
+
+def test_attached_body_is_one_name() -> None:
+    assert orgs("与中山大学附属第一医院签订协议。") == ["中山大学附属第一医院"]
+
+
+def test_short_mention_of_a_named_body_is_not_listed_again() -> None:
+    text = "湖南省委组织部主办培训。省委组织部有关负责同志表示,将跟进。"
+    assert orgs(text) == ["湖南省委组织部"]
+
+
+def test_outlet_speaking_of_itself_is_not_a_name() -> None:
+    assert orgs("本报讯(记者 某某)11月28日,记者获悉") == []
 
 
 def test_category() -> None:
@@ -86,6 +104,15 @@ def test_place_facts_count_as_a_jurisdiction() -> None:
         "建设石榴籽服务站,方便群众。",
         "互联网小镇和物联网小镇。",
         "坚持以人民为中心。",
+        "其中中学教师15名。",  # 其中: not part of a name
+        "与7个县的县级医院和5家三级医院结对。",  # a level, not a name
+        "为泽库县改扩建寄宿制学校4所。",  # something being built
+        "支持巴林左旗建设远程医疗中心。",
+        "在都安县设立了消费帮扶分拨中心。",
+        "到阿克陶县中小学任教。",  # schools in general
+        "组成科技服务团,常年开展指导。",
+        "发挥贵州贵阳工作站作用。",  # a station named only by where it is
+        "在福州设立劳务工作站3个。",
     ],
 )
 def test_look_alikes_are_not_organizations(text: str) -> None:

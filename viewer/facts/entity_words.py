@@ -61,6 +61,14 @@ WEAK_SUFFIXES: dict[str, str] = {
     "联盟": "association",
     "总工会": "association",
     "研究基地": "other",
+    "工作组": "other",
+    "工作站": "other",
+    "支教团": "other",
+    "顾问团": "other",
+    "服务团": "other",
+    "卫健委": "government",
+    "卫生健康委": "government",
+    "发改委": "government",
     "部": "government",
 }
 # National ministries and commissions: named bodies without a jurisdiction in front.
@@ -82,9 +90,23 @@ LEFT_STOPS = frozenset(
         "参与 出席 带领 率领 陪同 考察 访问 走访 看望 慰问 到访 落实 贯彻 组建 申报 深化 "
         "实施 开展 打造 创建 引进 发挥 同时 目前 已经 正式 积极 主动 分别 "
         "赴 在 向 对 把 被 从 为 是 的 了 将 由 让 给 跟 或 并 等 至 往 以 也 还 已 又 再 "
-        "就 所 之 其 该 各 我 你 他 她 们 这 那 即 如 据 有关 相关 有些 一些 多家 多所"
+        "就 所 之 其 该 各 我 你 他 她 们 这 那 即 如 据 有关 相关 有些 一些 多家 多所 "
+        "有 既有 还有 也有 其中 到"
     )
 )
+# Building verbs: after a jurisdiction (巴林左旗建设远程医疗中心) or with 了 (设立了分拨中心) they
+# introduce something being built or set up, which is a name only when it has a proper part.
+BUILDING_VERBS = split_words("建设 新建 建成 援建 改扩建 扩建 改建 捐建 修建 兴建 设立")
+# Stems that only say what kind or level of body it is: 县级医院, 三级医院, 乡镇卫生院.
+GENERIC_STEMS = frozenset(
+    split_words(
+        "县级 市级 省级 乡级 村级 区级 州级 国家级 一级 二级 三级 基层 乡镇 各级 上级 公立 民营 "
+        "定点 综合 专科 部分 当地 本地 属地 省属 市属 县属 区属 全县 全市 全省 全区 村里 镇上"
+    )
+)
+# Collective words that end in a suffix but name no single body: 中小学, 大中小学.
+COLLECTIVES = split_words("大中小学 中小学校 中小学 大中专院校 高等院校 职业院校")
+
 # Conjunctions that end a stem only when a new name (a place) starts right after them:
 # 发改与科技局 is one body, 壶关与武汉大学 joins two parties.
 CONJUNCTIONS = frozenset("与和及同")

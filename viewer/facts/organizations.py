@@ -30,12 +30,19 @@ _OUTLET_RE = re.compile(
 )
 # Short forms of numbered hospitals: 市二医, 县一医.
 _HOSPITAL_RE = re.compile(r"[省市县区][一二三四五六七八九十]医(?:院)?(?![疗生学务药护师科保])")
+_ATTACHED = ("附属", "所属")
 _SUFFIX_END_RE = re.compile(f"(?:{_SUFFIX_RE.pattern})$")
 _COUNTED_RE = re.compile(f"[{ew.NUMERAL_CHARS}]+[{ew.CLASSIFIERS}]\\w?$")
 _COMMITTEE_RE = re.compile(r"(?:省|市|县|区|州|盟|旗|镇|乡|党)委[\u4e00-\u9fff]{2,}$")
 _JURISDICTION_STEM = frozenset(("全国", "省", "市", "县", "区", "自治区", "州", "中央"))
 _MAX_NAME = 26
 _KNOWN_IDF = 11.0  # rarer words still count when deciding whether a stop starts a word
+_COLLECTIVE_RE = re.compile("|".join(map(re.escape, ew.COLLECTIVES)))
+_LEVEL_RE = re.compile(r"[\d一二三四五六七八九十]+级(?:甲等|乙等)?")
+_TITLE_AFTER = tuple(ew.TITLES)
+_BUILT_BEFORE = {}
+for _word in ew.BUILDING_VERBS:
+    _BUILT_BEFORE.setdefault(_word[-1], []).append(_word)
 _BOUNDARY_LAST = {}
 for _word in ew.LEFT_STOPS:
     _BOUNDARY_LAST.setdefault(_word[-1], []).append(_word)
@@ -47,7 +54,17 @@ class _Places:
     def __init__(self, spans: set[tuple[int, int]]) -> None:
         self.spans = sorted(spans)
         self.starts = {a for a, _ in self.spans}
+        self.ends = {b for _, b in self.spans}
         self.inside = {k: a for a, b in self.spans for k in range(a + 1, b)}
+
+    def cover(self, lo: int, hi: int) -> bool:
+        """True when place names fill [lo, hi) end to end."""
+        k = bisect.bisect_left(self.spans, (lo, -1))
+        pos = lo
+        while k < len(self.spans) and self.spans[k][0] == pos and pos < hi:
+            pos = self.spans[k][1]
+            k += 1
+        return pos >= hi
 
     def first_in(self, lo: int, hi: int, default: int) -> int:
         """Start of the first place that begins in [lo, hi)."""
@@ -78,27 +95,42 @@ def _stops_before(s: str, j: int) -> bool:
     return False
 
 
-def _left_edge(s: str, i: int, places: _Places) -> int:
-    """Where the name whose suffix starts at `i` begins."""
+def _built_before(s: str, j: int, places: _Places) -> bool:
+    """True when `s[:j]` ends with a building verb that follows a jurisdiction or takes 了."""
+    if s[j - 1 : j] == "了":
+        return any(s.startswith(w, j - 1 - len(w)) for w in ew.BUILDING_VERBS)
+    for word in _BUILT_BEFORE.get(s[j - 1 : j], ()):
+        if s.startswith(word, j - len(word)) and j - len(word) in places.ends:
+            return True
+    return False
+
+
+def _left_edge(s: str, i: int, places: _Places) -> tuple[int, bool]:
+    """Where the name whose suffix starts at `i` begins, and whether a building verb (something
+    being built: 援建远程医疗中心) is what stopped the walk."""
     j = i
     limit = max(0, i - _MAX_NAME)
     while j > limit:
         if j - 1 in places.inside:  # never cut through a place name
             j = places.inside[j - 1]
             continue
+        if _built_before(s, j, places):
+            return j, True
         char = s[j - 1]
         if not _is_han(char) or _stops_before(s, j):
             break
         if char in ew.CONJUNCTIONS and (j in places.starts or _SUFFIX_END_RE.search(s, 0, j - 1)):
             break
         j -= 1
-    return places.first_in(j, i, default=j)
+    return places.first_in(j, i, default=j), False
 
 
 def _word_around_suffix(s: str, i: int, end: int) -> bool:
     """True when the suffix is part of an ordinary word: 格局, 部署, 大学生, 中心任务."""
     if end < len(s) and s[end] == "员":  # 支教队员: a member of the body
         return False
+    if s.startswith(_TITLE_AFTER, end) and not (end - i == 1 and lex.is_word(s[i - 1 : end])):
+        return False  # 大学教授, 商务局局长: the name ends before a title
     if end - i == 1 and (lex.is_word(s[i - 1 : end]) or lex.is_word(s[i : end + 1])):
         return True  # 格局, 干部, 局限, 部署
     return any(lex.is_word(s[i : end + k]) for k in (1, 2))
@@ -115,9 +147,13 @@ def _candidate(s: str, i: int, end: int, suffix: str, places: _Places) -> tuple[
     """(start, category) of the name ending with the suffix at `i`, or None."""
     if _word_around_suffix(s, i, end):
         return None
-    start = _left_edge(s, i, places)
+    start, built = _left_edge(s, i, places)
     stem = s[start:i]
     if len(stem) < 2 or _COUNTED_RE.search(s[max(0, start - 6) : start + 1]):
+        return None
+    if stem in ew.GENERIC_STEMS or _LEVEL_RE.fullmatch(stem):
+        return None
+    if built and not _proper(stem, start, i, places):
         return None
     if s[start:end] in lex.dictionary_words() and places.first_in(start, i, default=-1) < 0:
         return None
@@ -128,6 +164,8 @@ def _candidate(s: str, i: int, end: int, suffix: str, places: _Places) -> tuple[
         return (start, "government") if ok else None
     if suffix in ew.WEAK_SUFFIXES and not _proper(stem, start, i, places):
         return None
+    if _SUFFIXES[suffix] == "other" and places.cover(start, i):
+        return None  # 贵阳工作站: a team or station named only by where it sits
     return start, _SUFFIXES[suffix]
 
 
@@ -152,9 +190,15 @@ def find_organizations(body: str, simplified: str, places: list[Fact]) -> list[F
         if found:
             spans.append((found[0], m.end(), found[1]))
     spans += [(m.start(), m.end(), "government") for m in _MINISTRY_RE.finditer(s)]
-    spans += [(m.start(1), m.end(1), "media") for m in _OUTLET_RE.finditer(s)]
+    spans += [
+        (m.start(1), m.end(1), "media")
+        for m in _OUTLET_RE.finditer(s)
+        if not m.group(1).startswith("本")  # 本报讯, 本台消息: the outlet speaking of itself
+    ]
     spans += [(m.start(), m.end(), "hospital") for m in _HOSPITAL_RE.finditer(s)]
     spans += _company_short_names(s)
+    collective = [(m.start(), m.end()) for m in _COLLECTIVE_RE.finditer(s)]
+    spans = [x for x in spans if not any(a < x[1] and x[0] < b for a, b in collective)]
     spans.sort(key=lambda x: (x[0], -x[1]))
     facts: list[Fact] = []
     last_end = -1
@@ -165,4 +209,34 @@ def find_organizations(body: str, simplified: str, places: list[Fact]) -> list[F
             continue
         facts.append(Fact("organization", body[start:end], start, end, {"category": category}))
         last_end = end
-    return facts
+    return _without_aliases(s, _joined(body, s, facts))
+
+
+def _joined(body: str, s: str, facts: list[Fact]) -> list[Fact]:
+    """A body attached to another one (首都医科大学 附属 北京朝阳医院) is part of its name."""
+    out: list[Fact] = []
+    for fact in facts:
+        prev = out[-1] if out else None
+        if prev is not None and s[prev.end : fact.start] in _ATTACHED:
+            merged = Fact(
+                "organization",
+                body[prev.start : fact.end],
+                prev.start,
+                fact.end,
+                {"category": fact.get("category")},
+            )
+            out[-1] = merged
+            continue
+        out.append(fact)
+    return out
+
+
+def _without_aliases(s: str, facts: list[Fact]) -> list[Fact]:
+    """A later short mention of a name already given in full (省委组织部 after 河南省委组织部,
+    北京朝阳医院 after its full name) is the same body, listed once under the full name."""
+    names = [s[f.start : f.end] for f in facts]
+    return [
+        f
+        for f, name in zip(facts, names, strict=True)
+        if not any(len(other) > len(name) and other.endswith(name) for other in names)
+    ]
