@@ -29,7 +29,7 @@ from viewer.gui.models.article_list import ArticleListModel, SearchResultsModel
 from viewer.gui.models.facts import FactsModel
 from viewer.gui.models.presented import Presented, Presenter
 from viewer.gui.settings import Settings
-from viewer.gui.widgets import menus, typesetting
+from viewer.gui.widgets import menus, overview_mode, typesetting
 from viewer.gui.widgets.article_list import ArticleListPane
 from viewer.gui.widgets.copying import Copier
 from viewer.gui.widgets.facts_sidebar import FactsSidebar
@@ -100,6 +100,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.status)
 
         menus.build(self)
+        self.overview_mode = overview_mode.install(self)  # 阅读 / 总览
         self._connect()
         self._restore()
 
@@ -299,6 +300,7 @@ class MainWindow(QMainWindow):
         if first is None or not self.list_pane.select(first):
             self.show_article(None)
         self.list_pane.fill_facets(archive.facets())
+        self.overview_mode.archive_changed()
         self.update_status()
         if old is not None and hasattr(old, "close"):
             old.close()
