@@ -29,6 +29,7 @@ _SYL = r"[a-zA-Z\u00c0-\u024f]{1,7}"
 REMNANT_BEFORE_RE = re.compile(rf"[?\ufffd]({_SYL})\)$")
 ANNOTATION_AFTER_RE = re.compile(rf"[(（]({_SYL})[)）]")
 REMNANT_AFTER_RE = re.compile(rf"[?\ufffd]({_SYL})\)")
+LOST_RE = re.compile("\ufffd+")
 
 
 @dataclass
@@ -79,8 +80,14 @@ def _choose_by_words(cands: list[str], prev: str, nxt: str) -> str | None:
     return None
 
 
-def _complete(cands: list[str], before: str, nxt: str, syllable: str | None) -> str | None:
-    """Pick the lost character among `cands` when the evidence is unambiguous."""
+def _complete(
+    cands: list[str], before: str, nxt: str, syllable: str | None, after: str = ""
+) -> str | None:
+    """Pick the lost character among `cands` when the evidence is unambiguous.
+
+    `after` is the text that follows the lost character: a closing quotation mark left
+    unmatched there means the lost one opened it.
+    """
     if syllable:
         fitting = [c for c in cands if fits(c, syllable)]
         if len(fitting) > 1 and (by_word := _choose_by_words(fitting, before[-1:], nxt)):
@@ -92,7 +99,9 @@ def _complete(cands: list[str], before: str, nxt: str, syllable: str | None) -> 
         return fitting[0] if fitting else None
     if "”" in cands and _quote_open(before):
         return "”"
-    if "“" in cands and before[-1:] in (":", ":"):
+    if "“" in cands and before[-1:] in (":", "："):
+        return "“"
+    if "“" in cands and not _quote_open(before) and after.count("”") > after.count("“"):
         return "“"
     punct = [c for c in cands if c in "。!?,、;:"]
     if len(punct) == 1 and nxt and nxt in "“”‘’" and before and CJK_RE.match(before[-1]):
@@ -192,7 +201,7 @@ def _find_run(line: str, i: int, floor: int, before: str) -> _Run | None:
     return _Run(start, start, None, False)
 
 
-def _repair_at(line: str, run: _Run, before: str, report: GarbleReport) -> tuple[str, int] | None:
+def _repair_at(line: str, run: _Run, before: str) -> tuple[str, int] | None:
     """The replacement for the run starting at `run.start` and where it ends, or None."""
     end = _span_end(line, run.text_start)
     garbled = line[run.text_start : end]
@@ -216,7 +225,9 @@ def _repair_at(line: str, run: _Run, before: str, report: GarbleReport) -> tuple
         # A dangling punctuation-row byte means punctuation follows.
         nxt = middle[:1] or ("”" if dangling == 0xA1 else line[end : end + 1])
         first = (
-            cands[0] if run.leads and len(cands) == 1 else _complete(cands, before, nxt, None)
+            cands[0]
+            if run.leads and len(cands) == 1
+            else _complete(cands, before, nxt, None, middle + line[end:])
         ) or ""
         if not first and not middle and not run.evidence:
             return None
@@ -229,14 +240,37 @@ def _repair_at(line: str, run: _Run, before: str, report: GarbleReport) -> tuple
         last, end = _complete_tail(line, end, dangling, before + first + middle)
     if not run.evidence and not middle and last == PLACEHOLDER and first == PLACEHOLDER:
         return None
-    replacement = first + middle + last
+    return first + middle + last, end
+
+
+def _record(report: GarbleReport, original: str, replacement: str) -> None:
     lost = replacement.count(PLACEHOLDER)
     report.repaired += 1
     report.unrecoverable += lost
-    original = line[run.start : end]
     if lost:
         report.warnings.append(f"garbled run {original!r} only partly recovered: {replacement!r}")
-    return replacement, end
+
+
+def _earlier_start(
+    line: str, run: _Run, ctx: str, floor: int, fixed: tuple[str, int]
+) -> tuple[_Run, str, tuple[str, int]] | None:
+    """A run whose first character stayed unknown may have begun one or two characters
+    earlier, on a common character that hid the misalignment: retry from there and keep it
+    when the lost character then becomes certain."""
+    for k in (1, 2):
+        start = run.start - k
+        if start < floor or k > len(ctx) or two_bytes(line[start]) is None:
+            return None
+        alt_run = _Run(start, start, None, False)
+        alt_ctx = ctx[: len(ctx) - k]
+        alt = _repair_at(line, alt_run, alt_ctx)
+        if (
+            alt
+            and not alt[0].startswith(PLACEHOLDER)
+            and alt[0].count(PLACEHOLDER) <= fixed[0].count(PLACEHOLDER)
+        ):
+            return alt_run, alt_ctx, alt
+    return None
 
 
 def _complete_tail(line: str, end: int, lead: int, before: str) -> tuple[str, int]:
@@ -271,11 +305,16 @@ def _repair_line(line: str, report: GarbleReport) -> str:
         if run is not None:
             back = i - run.start
             ctx = before[: len(before) - back] if back else before
-            fixed = _repair_at(line, run, ctx, report)
+            fixed = _repair_at(line, run, ctx)
+            retry = fixed and fixed[0].startswith(PLACEHOLDER) and not run.evidence
+            if retry and (earlier := _earlier_start(line, run, ctx, floor, fixed)):
+                run, ctx, fixed = earlier
+                back = i - run.start
         if fixed is None:
             out.append(line[i])
             i += 1
             continue
+        _record(report, line[run.start : fixed[1]], fixed[0])
         if back:
             del out[len(out) - back :]
         out.append(fixed[0])
@@ -299,4 +338,14 @@ def repair_garbled(text: str) -> GarbleReport:
     report.text = "\n".join(
         _repair_line(line, report) if _worth_a_look(line) else line for line in text.split("\n")
     )
+    if "\ufffd" in report.text:
+        report.text = LOST_RE.sub(lambda m: _lost(m, report), report.text)
     return report
+
+
+def _lost(m: re.Match[str], report: GarbleReport) -> str:
+    """A decoder's replacement mark left where no run could be realigned: a lost character."""
+    report.unrecoverable += 1
+    around = m.string[max(0, m.start() - 6) : m.end() + 6]
+    report.warnings.append(f"undecodable bytes in {around!r} shown as {PLACEHOLDER}")
+    return PLACEHOLDER

@@ -118,7 +118,11 @@ def derive_title(body: str) -> str | None:
         if cut < 8:
             cut = sentence.rfind("、", 0, DERIVED_MAX + 1)
         sentence = sentence[:cut] if cut >= 8 else sentence[:DERIVED_MAX]
-    return sentence.strip(" ,，;；:：、") or None
+    sentence = sentence.strip(" ,，;；:：、")
+    for open_, close in ("“”", "「」", "‘’", "『』"):
+        if sentence.startswith(open_) and close not in sentence:
+            sentence = sentence[1:]  # a quotation cut open by the trim
+    return sentence or None
 
 
 @cache
