@@ -23,8 +23,8 @@ FLOORS = {
     "money": 1.0,
     "dates": 1.0,
     "places": 0.0,
-    "organizations": 0.0,
-    "people": 0.0,
+    "organizations": 0.95,
+    "people": 0.95,
     "pairings": 0.0,
 }
 

@@ -126,7 +126,8 @@ TITLES = tuple(
             "护士 村民 居民 农民 队长 组长 社长 会长 理事长 秘书长 研究员 工程师 讲师 博士 硕士 "
             "学生 志愿者 党员 户主 班长 民警 法官 律师 作家 厂长 总裁 创始人 馆长 团长 政委 "
             "主持人 编辑 摄影 网友 市民 游客 员工 职工 技术员 辅导员 指导员 讲解员 村医 园长 "
-            "校友 总监 主编 馆员 店主 社员 厨师 司机 园长 股长 专员 参赞 大使 总理 首席"
+            "校友 总监 主编 馆员 店主 社员 厨师 司机 园长 股长 专员 参赞 大使 总理 首席 "
+            "青年 主任医师 理事长"
         ),
         key=len,
         reverse=True,
@@ -192,3 +193,22 @@ TRANSLIT_CHARS = frozenset(
     "来莱赖吾乎麦热合克尤不都逊迪妮娜莎露斐澳欣芭拖铎囊琼嘎旦措卓玛央宗嘉措巴桑次仁顿珠"
 )
 MAX_DOT_PART = 8
+# Last characters of place names (长安镇, 和平村): a given name does not end with them.
+PLACE_LAST = frozenset("镇乡村县省市区旗州盟")
+# Usual parts of Tibetan and Mongolian personal names, which have no surname: a name is two
+# or three of them (次仁卓玛, 多杰才让, 乌云其木格). Longest first so 其木格 wins over 其美.
+MINORITY_NAME_PARTS = tuple(
+    sorted(
+        split_words(
+            "扎西 次仁 卓玛 才让 多杰 多吉 达瓦 格桑 央金 旦增 丹增 平措 尼玛 顿珠 拉姆 德吉 索朗 "
+            "索南 洛桑 桑吉 东周 巴桑 边巴 普布 罗布 白玛 次旦 群培 曲珍 措姆 德庆 嘉措 加措 仁青 "
+            "贡布 才旦 卓嘎 拉巴 米玛 强巴 贡嘎 益西 其美 欧珠 阿旺 央宗 次珍 旺姆 旺堆 琼达 南杰 "
+            "更登 尕藏 完玛 华旦 久美 公保 万玛 拉毛 才吉 吉毛 卓尕 措吉 "
+            "乌云 其木格 巴特尔 巴图 斯琴 高娃 图雅 那仁 满都拉 苏和 额尔敦 朝鲁 宝音 其其格 萨仁 "
+            "格日勒 孟和 布和 阿拉坦 敖登 娜仁 通拉嘎 哈斯 毕力格 特木尔 呼和 巴雅尔 仁钦 道尔吉 "
+            "乌力吉 图门 吉雅 塔娜 额尔德尼 达来 苏日娜 其木德"
+        ),
+        key=len,
+        reverse=True,
+    )
+)

@@ -32,6 +32,11 @@ _BYLINE_RE = re.compile(
 _MOTION = tuple(ew.MOTION_VERBS)
 _SPEECH = tuple(ew.SPEECH_VERBS)
 _ROLE_MAX = 30
+# After a title, a name is ruled out only by a word this common read from the surname on
+# (顾问 7.0, 文明 6.7, 常态 8.1; names such as 王建军 start with 王建 at 8.9) or by a given
+# name this common as a word (质量 5.8, 负责 5.8; 国庆, 建国, 红梅 are names).
+_FIRM_PREFIX_IDF = 8.5
+_FIRM_GIVEN_IDF = 6.5
 
 
 def _is_han(char: str) -> bool:
@@ -48,8 +53,13 @@ def _right_ok(s: str, end: int, strict: bool) -> bool:
     return not strict and lex.is_word(rest[:2])
 
 
-def _name_at(s: str, k: int, places: set[int]) -> int | None:
-    """End of a plausible name starting at `k`, or None."""
+def _name_at(s: str, k: int, places: set[int], firm: bool = False) -> int | None:
+    """End of a plausible name starting at `k`, or None.
+
+    `firm` is a context that announces a name (a title right before it): there a given name
+    that is also a word (红梅, 振华, 金山) is still a name, and only a very common word
+    (顾问, 文明, 常态) read from the surname on rules it out.
+    """
     if k in places or k >= len(s):
         return None
     if s[k : k + 2] in ew.COMPOUND_SURNAMES:
@@ -61,7 +71,8 @@ def _name_at(s: str, k: int, places: set[int]) -> int | None:
     strict = surname == 1 and s[k] not in ew.UNAMBIGUOUS_SURNAMES
     # 顾问, 文明, 常委, 马克(思); after an unambiguous surname only frequent words count,
     # because the IDF table also holds fragments of names (孙立 of 孙立平).
-    if surname == 1 and lex.is_word(s[k : k + 2], 9.6 if strict else 9.0):
+    prefix_idf = _FIRM_PREFIX_IDF if firm else 9.6 if strict else 9.0
+    if surname == 1 and lex.is_word(s[k : k + 2], prefix_idf):
         return None
     for length in lengths:
         name = s[k : k + length]
@@ -70,9 +81,13 @@ def _name_at(s: str, k: int, places: set[int]) -> int | None:
             continue
         if any(c in ew.NOT_GIVEN for c in given) or given[-1] in ew.NAME_STOPS:
             continue
+        if given[-1] in ew.PLACE_LAST:  # 长安镇 after 东莞市: a place, not 安镇
+            continue
         if name in lex.dictionary_words() or name in ew.TITLES:
             continue
-        if strict and len(given) == 2 and lex.is_word(given):  # 能理解, 区负责
+        if firm and lex.is_word(given, _FIRM_GIVEN_IDF):
+            continue  # 高质量, 区负责: words even after a title
+        if not firm and strict and len(given) == 2 and lex.is_word(given):  # 能理解, 区负责
             continue
         if _right_ok(s, k + length, strict):
             return k + length
@@ -88,9 +103,24 @@ def _title_automaton() -> ahocorasick.Automaton:
     return automaton
 
 
-def _title_ends(s: str) -> set[int]:
-    """Positions right after any title, overlapping ones included."""
-    return {end + 1 for end, _ in _title_automaton().iter(s)}
+def _title_ends(s: str) -> set[tuple[int, int]]:
+    """(position right after, length) of every title, overlapping ones included."""
+    return {(end + 1, length) for end, length in _title_automaton().iter(s)}
+
+
+def _minority_name_at(s: str, k: int) -> int | None:
+    """End of a Tibetan or Mongolian name at `k` (次仁卓玛, 乌云其木格): two or more of the
+    usual name parts in a row, written without a surname and without a middle dot."""
+    end, parts = k, 0
+    while parts < 3:
+        part = next((p for p in ew.MINORITY_NAME_PARTS if s.startswith(p, end)), None)
+        if part is None:
+            break
+        end += len(part)
+        parts += 1
+    if parts < 2 or not _right_ok(s, end, strict=True):
+        return None
+    return end
 
 
 def _role_before(s: str, body: str, end: int) -> str:
@@ -142,8 +172,11 @@ def find_people(body: str, simplified: str) -> list[Fact]:
     for start, end in _dot_names(s):
         title = _TITLE_RE.search(s, max(0, start - 4), start)
         add(start, end, _role_before(s, body, start) if title and title.end() == start else "")
-    for title_end in _title_ends(s):  # titles overlap (支书 in 党总支书记): take every one
-        end = _name_at(s, title_end, places)
+    place_inside = {k for a, b in lex.division_spans(s) for k in range(a + 1, b)}
+    for title_end, title_len in _title_ends(s):  # titles overlap (支书 in 党总支书记)
+        if title_end - title_len in place_inside:
+            continue  # 市长 in 东莞市长安镇: the title's first character ends a place name
+        end = _minority_name_at(s, title_end) or _name_at(s, title_end, places, firm=True)
         if end is not None:
             add(title_end, end, _role_before(s, body, title_end))
     for m in _TITLE_AFTER_RE.finditer(s):
@@ -156,7 +189,7 @@ def find_people(body: str, simplified: str) -> list[Fact]:
         k = m.start()
         if k >= len(s) or s[k] not in _SURNAME_FIRST:
             continue
-        end = _name_at(s, k, places)
+        end = _minority_name_at(s, k) or _name_at(s, k, places)
         if end is None:
             continue
         after = s[end : end + 3]
@@ -168,7 +201,7 @@ def find_people(body: str, simplified: str) -> list[Fact]:
         for token in m.group(1).split():
             k = s.index(token, pos)
             pos = k + len(token)
-            if _name_at(s[:pos], k, places) == pos:
+            if _name_at(s[:pos], k, places, firm=True) == pos:
                 add(k, pos)
     return _with_other_mentions(body, s, found)
 
