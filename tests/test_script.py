@@ -113,3 +113,30 @@ def test_utf16_index_round_trip() -> None:
     assert index.to_codepoint(2) == 1  # the middle of a surrogate pair snaps back
     assert utf16_len(text) == 9
     assert Utf16Index("普通文字").to_utf16(3) == 3
+
+
+REGIONAL_SAMPLE = (
+    "为了着眼于群众，村里清理了线路、修缮了裏面的床铺，说话的着落在于台湾与香港的"
+    "秘鲁、温州、为什么。发展乡村产业，峰会着重讨论了里程碑与“四个赋能”。"
+)
+
+
+def test_regional_modes_match_opencc_own_configs() -> None:
+    """Taiwan and Hong Kong are s2t then the variant dictionaries: same output, cheaper."""
+    import opencc
+
+    for mode, config in ((Script.TW, "s2tw"), (Script.HK, "s2hk")):
+        direct = opencc.OpenCC(config).convert(REGIONAL_SAMPLE).translate(script._CORNER_QUOTES)
+        assert convert(REGIONAL_SAMPLE, mode) == direct
+    assert convert("着眼", Script.TW) != convert("着眼", Script.HK)  # the variants differ
+
+
+def test_warm_builds_what_a_toggle_needs(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(script, "_converters", {})
+    assert not script.is_built(Script.HANT)
+    script.warm([Script.HANT])
+    assert script.is_built(Script.HANT)
+    assert not script.is_built(Script.TW)  # also needs t2tw
+    script.warm([Script.TW])
+    assert script.is_built(Script.TW) and not script.is_built(Script.HANS)
+    assert script.chain_for(Script.ORIGINAL) == () and script.is_built(Script.ORIGINAL)

@@ -12,11 +12,13 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl, Signal
+import shiboken6
+from PySide6.QtCore import QMimeData, QPoint, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
     QMouseEvent,
+    QPaintEvent,
     QResizeEvent,
     QTextBlockFormat,
     QTextCharFormat,
@@ -29,11 +31,12 @@ from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 from viewer.gui.models.presented import Presented, meta_line
 from viewer.gui.widgets import typesetting
 from viewer.model import Script
-from viewer.script import convert
+from viewer.script import convert, warm
 
 FACT_BG = QColor(255, 214, 102)
 FIND_BG = QColor(200, 225, 255)
 FIND_CURRENT_BG = QColor(255, 150, 50)
+WARM_DELAY_MS = 200  # after the first paint: start-up never pays for a converter it may not use
 
 
 class ReaderView(QTextBrowser):
@@ -62,6 +65,7 @@ class ReaderView(QTextBrowser):
         self._matches: list[tuple[int, int]] = []
         self._current = -1
         self._query = ""
+        self._warm_pending = True
 
     # Content ---------------------------------------------------------------------------
     def show_presented(self, presented: Presented | None, keep_position: bool = False) -> None:
@@ -69,7 +73,14 @@ class ReaderView(QTextBrowser):
         ratio = bar.value() / bar.maximum() if keep_position and bar.maximum() else 0.0
         self.presented = presented
         self._hovered = -1
+        old = self.document()
+        ours = old.parent() is self
+        self.setExtraSelections([])  # their cursors point into the old document
         self.setDocument(self._build(presented))
+        if ours:
+            # QTextEdit deletes a replaced document only if its own text control owns it;
+            # ours are children of the view, so each switch would keep the last one alive.
+            shiboken6.delete(old)
         self._apply_measure()
         if self._query:
             self.find_text(self._query, keep_current=True)
@@ -133,6 +144,12 @@ class ReaderView(QTextBrowser):
             frame.setTopMargin(28)
             frame.setBottomMargin(48)
             doc.rootFrame().setFrameFormat(frame)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._warm_pending:
+            self._warm_pending = False
+            QTimer.singleShot(WARM_DELAY_MS, self, warm_converters)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -312,3 +329,11 @@ class ReaderView(QTextBrowser):
         mime.setText(text)
         mime.setHtml("".join(f"<p>{escape(line)}</p>" for line in text.split("\n")))
         return mime
+
+
+def warm_converters() -> None:
+    """Build s2t (45 ms, the one slow converter) and t2s (3 ms) while nobody is waiting, so
+    that the first toggle to any script is quick. On the GUI thread on purpose: building a
+    converter holds the GIL throughout, so a worker thread would stall this one all the same.
+    """
+    warm((Script.HANT, Script.HANS))
