@@ -126,8 +126,8 @@ def test_text_filter_finds_either_script_and_names_in_data(known) -> None:
     assert o.fact_count(FactFilter(text="value")) == 0
 
 
-def _all_pages(o: Overview, sort: str, desc: bool, flt: FactFilter = FactFilter()) -> list:
-    rows, after = [], None
+def _all_pages(o: Overview, sort: str, desc: bool) -> list:
+    rows, after, flt = [], None, FactFilter()
     while True:
         page = o.fact_page(flt, sort, desc, after=after, limit=4)
         rows += page
