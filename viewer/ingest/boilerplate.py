@@ -117,7 +117,7 @@ def strip_boilerplate(lines: list[str], context: Iterable[str] = ()) -> Cleaned:
         if is_spam(n):
             out.spam_lines += 1
             continue
-        if is_meta(n):
+        if is_meta(n, line):
             out.meta_lines.append(line.strip())
             out.editor = out.editor or editor_of(line)
             out.chrome_lines += 1

@@ -11,7 +11,7 @@ from viewer.errors import InputRefused
 from viewer.ingest.boilerplate import strip_boilerplate
 from viewer.ingest.decode import decode
 from viewer.ingest.garble import repair_garbled
-from viewer.ingest.header import split_header, title_main
+from viewer.ingest.header import headline_hint, split_header, title_main
 from viewer.ingest.html import html_to_text
 from viewer.ingest.lexicon import cjk_count
 from viewer.ingest.metadata import extract_metadata
@@ -28,10 +28,11 @@ def clean(raw: bytes, name: str) -> Article:
     body_text, more_pinyin = strip_pinyin(garble.text)
     lines = [line.strip() for line in body_text.split("\n")]
     lines = [line for line in lines if line]
-    header = split_header(lines, page.h1, page.title)
+    h1 = headline_hint(page.h1, page.title)
+    header = split_header(lines, h1, page.title)
     lines = header.lines
-    if page.h1:
-        lines = [x for x in lines if x != page.h1]
+    if h1:
+        lines = [x for x in lines if x != h1]
     cleaned = strip_boilerplate(lines, context=header.dropped)
     body = "\n".join(line.strip() for line in cleaned.lines if line.strip())
     if cjk_count(body) < 2:
@@ -41,7 +42,7 @@ def clean(raw: bytes, name: str) -> Article:
         header.meta + cleaned.meta_lines,
         cleaned.repeated,
         cleaned.editor,
-        header.headline or page.h1,
+        header.headline or h1,
         title_main(page.title),
     )
     warnings = list(garble.warnings)

@@ -58,16 +58,26 @@ def _headline_shaped(line: str, n: str) -> bool:
     )
 
 
-def _find_headline(
-    lines: list[str], norms: list[str], end: int, h1: str | None, title: str | None
-) -> int | None:
-    """Index of the headline among lines[:end], or None."""
-    for hint in (h1, title):
-        if not hint:
-            continue
+def headline_hint(h1: str | None, title: str | None) -> str | None:
+    """The `<h1>` when it is the article's headline, not the site's logo or name.
+
+    A short `<h1>` that shares nothing with the page `<title>` names the site.
+    """
+    if not h1:
+        return None
+    if not title or len(norm(h1)) > 12:
+        return h1
+    a, b = norm(h1), norm(title)
+    return h1 if a in b or (title_main(title) and norm(title_main(title) or "") in a) else None
+
+
+def _find_headline(lines: list[str], norms: list[str], end: int, hints: list[str]) -> int | None:
+    """Index of the line among lines[:end] that the `<h1>` or `<title>` says is the headline."""
+    for hint in hints:
         want = norm(hint)
         for i in range(end):
-            if norms[i] and len(norms[i]) >= 4 and (norms[i] == want or norms[i] in want):
+            n = norms[i]
+            if len(n) >= 4 and (n == want or (n in want and len(n) * 5 >= len(want) * 3)):
                 return i
     return None
 
@@ -76,11 +86,12 @@ def split_header(lines: list[str], h1: str | None = None, title: str | None = No
     norms = [norm(x) for x in lines]
     limit = min(len(lines), HEADER_MAX)
     body_at = next((i for i in range(limit) if is_paragraph(lines[i])), limit)
-    metas = [i for i in range(body_at) if is_meta(norms[i])]
-    main = title_main(title)
-    end = metas[0] if metas else body_at
-    headline = _find_headline(lines, norms, end, h1, main)
-    if headline is None and metas:
+    metas = [i for i in range(body_at) if is_meta(norms[i], lines[i])]
+    hints = [x for x in (headline_hint(h1, title), title_main(title)) if x]
+    headline = _find_headline(lines, norms, body_at, hints)
+    if headline is not None:
+        metas = [i for i in metas if i > headline]  # a date above the headline is the site's
+    elif metas:
         first = metas[0]
         for i in range(first - 1, max(-1, first - 9), -1):
             if _headline_shaped(lines[i].strip(), norms[i]):
@@ -94,8 +105,8 @@ def split_header(lines: list[str], h1: str | None = None, title: str | None = No
         for i in metas[1:]:
             if all(len(norms[j]) <= 30 for j in range(cut + 1, i)):
                 cut = i
-    meta = [lines[i] for i in range(cut + 1) if i in metas]
-    start = headline if headline is not None else (metas[0] if metas else 0)
-    dropped = [lines[i] for i in range(start) if i not in metas]
+    meta = [lines[i] for i in metas if i <= cut]
+    start = headline if headline is not None else metas[0]
+    dropped = [lines[i] for i in range(start)]
     text = lines[headline].strip() if headline is not None else None
     return Header(lines[cut + 1 :], text, meta, dropped)

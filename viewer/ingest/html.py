@@ -8,6 +8,7 @@ tag passes through unchanged, line structure included.
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
@@ -81,6 +82,10 @@ _CJKISH = r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u2018-\u201d\u2026\u00b7]"
 _WRAP_JOIN_RE = re.compile(rf"(?<={_CJKISH})[ \t]*{_WRAP}[ \t]*(?={_CJKISH})")
 # A page with this many block or line-break tags lays out its text with markup, not newlines.
 _STRUCTURED = 3
+_ENTITY_RE = re.compile(r"&(?:#\d{2,7}|#x[0-9a-fA-F]{2,6}|[A-Za-z][A-Za-z0-9]{1,9});")
+# A line this long that holds a paragraph indent in its middle is several paragraphs.
+_RUN_ON = 160
+_INDENT_RE = re.compile(r"(?<=\S)[ \t]*\u3000{2,}[ \t]*(?=\S)")
 _KEEP_LINES = frozenset(["pre", "textarea", "plaintext", "listing", "xmp"])
 
 
@@ -159,10 +164,26 @@ def _tidy(text: str) -> str:
     return "\n".join(line for line in lines if line)
 
 
+def split_run_on(text: str) -> str:
+    """Paragraphs run together on one long line, each still indented with two ideographic
+    spaces (`……。　　第二段`), are put back on lines of their own."""
+    if "\u3000\u3000" not in text:
+        return text
+    return "\n".join(
+        _INDENT_RE.sub("\n", line) if len(line) > _RUN_ON else line for line in text.split("\n")
+    )
+
+
 def html_to_text(text: str) -> Page:
-    """Paragraphs of the page, one per line, and its `<title>` / `<h1>` if any."""
+    """Paragraphs of the page, one per line, and its `<title>` / `<h1>` if any.
+
+    Text without markup keeps its lines; entities scraped into it (`&nbsp;`, `&ldquo;`) are
+    read as the characters they stand for.
+    """
     if not looks_like_html(text):
-        return Page(text)
+        if "&" in text and _ENTITY_RE.search(text):
+            text = _ENTITY_RE.sub(lambda m: html.unescape(m.group(0)), text).replace("\xa0", " ")
+        return Page(split_run_on(text))
     parser = _Collector()
     parser.feed(text)
     parser.close()
@@ -173,4 +194,4 @@ def html_to_text(text: str) -> Page:
         text = text.replace(_WRAP, "\n")
     title = _tidy("".join(parser.title)).replace("\n", " ") or None
     h1 = _tidy("".join(parser.h1 or [])).replace("\n", " ") or None
-    return Page(_tidy(text), title, h1, True)
+    return Page(split_run_on(_tidy(text)), title, h1, True)

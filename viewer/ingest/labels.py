@@ -29,12 +29,20 @@ KIND_OF = {label: kind for kind, words in _KINDS.items() for label in words.spli
 _ALTS = "|".join(sorted(KIND_OF, key=len, reverse=True))
 LABEL_RE = re.compile(rf"({_ALTS})\s*(?::|(?<=[文图圖])/)\s*")
 _STOP_RE = re.compile(r"\s{2,}|[|]|【|\s*(?:19|20)\d{2}[-/.年]")
+# A byline on a line of its own: `本报记者 张三 通讯员 李四`, `记者 张三`.
+BYLINE_LINE_RE = re.compile(
+    r"^[(（]?\s*(?:(?:本报|本報|本台|本刊|本网|本網|新华社|新華社|中新社)(?:特约|特約)?"
+    r"(?:记者|記者|通讯员|通訊員)\s*|(?:记者|記者|通讯员|通訊員)\s+)"
+    r"[\u4e00-\u9fff·]{2,4}(?:[\s、]+[\u4e00-\u9fff·]{2,6}){0,5}\s*[)）]?$"
+)
 _TRIM = " \t()[]【】<>\"'“”"
 
 
 def parse_labels(line: str) -> list[tuple[str, str, str]]:
     """(kind, label, value) for every label on the line, in order."""
     text = fold_width(line.strip())
+    if BYLINE_LINE_RE.match(line.strip()):
+        return [("author", "", text.strip(_TRIM))]
     found = list(LABEL_RE.finditer(text))
     out = []
     for i, m in enumerate(found):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from viewer.ingest.labels import BYLINE_LINE_RE
 from viewer.ingest.lexicon import fold_width, t2s
 
 SENTENCE_PUNCT = "。!?"
@@ -63,11 +64,13 @@ STAMP_RE = re.compile(
 )
 
 
-def is_meta(n: str) -> bool:
+def is_meta(n: str, line: str | None = None) -> bool:
     """A header or footer line that states date, source, author or editor."""
     if not short(n, 90):
         return False
     if META_RE.match(n) or DATE_LINE_RE.match(n):
+        return True
+    if line is not None and BYLINE_LINE_RE.match(line.strip()):
         return True
     m = STAMP_RE.search(n)
     if m is None or "," in n:
