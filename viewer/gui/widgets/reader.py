@@ -99,7 +99,13 @@ class ReaderView(QTextBrowser):
         cursor = QTextCursor(doc)
         title_block = QTextBlockFormat()
         title_block.setBottomMargin(em * 0.5)
-        title_block.setLineHeight(140, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        dpi = self.logicalDpiY()
+        title_font = QFont(font)
+        title_font.setPointSizeF(font.pointSizeF() * 1.55)
+        title_block.setLineHeight(
+            typesetting.line_height(title_font, typesetting.TITLE_LINE_EM, dpi),
+            QTextBlockFormat.LineHeightTypes.ProportionalHeight.value,
+        )
         title_chars = QTextCharFormat()
         title_chars.setFontPointSize(font.pointSizeF() * 1.55)
         title_chars.setFontWeight(QFont.Weight.Bold)
@@ -121,7 +127,8 @@ class ReaderView(QTextBrowser):
         self._meta_range = (start, cursor.position())
         body_block = QTextBlockFormat()
         body_block.setLineHeight(
-            typesetting.LINE_HEIGHT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
+            typesetting.line_height(font, typesetting.LINE_EM, dpi),
+            QTextBlockFormat.LineHeightTypes.ProportionalHeight.value,
         )
         body_block.setBottomMargin(em * 0.6)
         body_block.setTextIndent(em * 2)

@@ -2,14 +2,15 @@
 
 Simplified, Traditional and Hong Kong text want different glyph shapes for the same code
 points (the regional variants of a CJK font), so the family list follows the script shown.
-Long reading is set in a Song/Ming face with a sans fallback; lines are 1.7 times the size
-apart, paragraphs open with a two-character indent, and a line holds at most about 36
-characters however wide the window is.
+Long reading is set in a Song/Ming face with a sans fallback; baselines are 1.8 characters
+apart (a CJK face's own line spacing is already about 1.4, so a percentage of it would
+double-space), paragraphs open with a two-character indent, and a line holds at most about
+36 characters however wide the window is.
 """
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont, QFontDatabase, QFontInfo
+from PySide6.QtGui import QFont, QFontDatabase, QFontInfo, QFontMetricsF
 
 from viewer.model import Script
 
@@ -21,7 +22,8 @@ _SYSTEM = {
 }
 BASE_POINTS = 13.0
 ZOOM_MIN, ZOOM_MAX = -5, 14
-LINE_HEIGHT = 170  # percent
+LINE_EM = 1.8  # body baselines, in characters
+TITLE_LINE_EM = 1.35
 MEASURE_EM = 36
 INSTALL_HINT = (
     "No font for Chinese is installed, so characters may show as boxes. "
@@ -57,6 +59,14 @@ def reading_font(region_code: str, zoom: int = 0, serif: bool = True) -> QFont:
 def points(zoom: int) -> float:
     zoom = max(ZOOM_MIN, min(ZOOM_MAX, zoom))
     return BASE_POINTS * (1.1**zoom)
+
+
+def line_height(font: QFont, em: float, dpi: float) -> float:
+    """The proportional line height (percent of the font's own line spacing) that puts
+    baselines `em` characters apart; `dpi` is the screen's, as QFontMetricsF measures."""
+    size = font.pointSizeF() * dpi / 72
+    spacing = QFontMetricsF(font).lineSpacing()
+    return 100 * em * size / spacing if size > 0 and spacing > 0 else 100 * em
 
 
 def has_cjk_font() -> bool:
