@@ -119,7 +119,9 @@ class FactsSidebar(QWidget):
         index = self.model.index_of(fact)
         if index.isValid():
             self.tree.setCurrentIndex(index)
-            self.tree.scrollTo(index)
+            shown = self.tree.viewport().rect().contains(self.tree.visualRect(index))
+            if not shown:  # a row brought from out of view is centred, not left at an edge
+                self.tree.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
 
     def show_hovered(self, fact: int) -> None:
         index = self.model.set_hovered(None if fact < 0 else fact)

@@ -127,6 +127,9 @@ def build(w: Any) -> None:
         tools.addAction(action)
     tools.addAction(w.script.phrases_action)
     tools.addSeparator()
+    # Toolbar labels in Chinese like their neighbours (原文 / 简体 / 总览); menus keep theirs.
+    w.raw_actions["beside"].setIconText("原稿对照")
+    w.sidebar_action.setIconText("事实栏")
     tools.addAction(w.raw_actions["beside"])
     tools.addAction(w.sidebar_action)
     w.addToolBar(Qt.ToolBarArea.TopToolBarArea, tools)
