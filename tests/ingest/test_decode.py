@@ -56,3 +56,13 @@ def test_unusable_input_is_refused_with_a_reason(raw: bytes, reason: str) -> Non
         decode(raw, "bad.bin")
     assert info.value.reason == reason
     assert "bad.bin" in str(info.value)
+
+
+def test_utf16_without_bom_and_latin1_mojibake() -> None:
+    text = "乡村振兴，人才是关键。East-west 2023\n" * 5
+    assert decode(text.encode("utf-16-le"), "a.txt") == text
+    assert decode(text.encode("utf-16-be"), "a.txt") == text
+    assert decode(text.encode("utf-8").decode("latin-1").encode("utf-8"), "a.txt") == text
+    assert decode(text.encode("gbk").decode("latin-1").encode("utf-8"), "a.txt") == text
+    accented = "Café naïve résumé Ångström 北京"
+    assert decode(accented.encode("utf-8"), "a.txt") == accented

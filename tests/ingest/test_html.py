@@ -40,3 +40,27 @@ def test_deep_nesting_does_not_crash() -> None:
 def test_nothing_is_fetched_for_images_or_links() -> None:
     page = html_to_text('<p>图<img src="http://example.com/a.jpg">文<a href="x">链接</a></p>')
     assert page.text == "图文链接"
+
+
+def test_source_line_wraps_are_not_paragraph_breaks() -> None:
+    page = html_to_text(
+        "<div><p>七月的大凉山，\n    雨后的新寨格外清新。Solar\n  power 来了。</p>\n"
+        "<p>第二段<br>第三行</p><pre>保留\n换行</pre></div>"
+    )
+    assert page.text.split("\n") == [
+        "七月的大凉山，雨后的新寨格外清新。Solar power 来了。",
+        "第二段",
+        "第三行",
+        "保留",
+        "换行",
+    ]
+
+
+def test_text_with_a_stray_tag_keeps_its_lines() -> None:
+    assert html_to_text("第一段。\n第二段<b>加粗</b>。").text == "第一段。\n第二段加粗。"
+
+
+def test_entities_in_plain_text_and_run_on_paragraphs() -> None:
+    text = "他说&ldquo;好&rdquo;&nbsp;a&b" + "很长的内容，" * 30 + "。\u3000\u3000第二段。"
+    lines = html_to_text(text).text.split("\n")
+    assert lines[0].startswith("他说“好” a&b") and lines[1] == "第二段。"

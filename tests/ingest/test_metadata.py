@@ -54,3 +54,24 @@ def test_script() -> None:
     assert detect_script("鄉村振興,人才是關鍵。") == "hant"
     assert detect_script("乡村振兴,人才是关键。") == "hans"
     assert detect_script("乡村振兴,人才是關鍵,鄉村發展。") == "mixed"
+
+
+def test_derived_title_skips_a_leading_date_and_stays_headline_sized() -> None:
+    m = meta(
+        "3月30日至31日,某縣帶隊赴某某大學政治與公共管理學院、學生就業指導與服務中心等單位,交流探討。"
+    )
+    assert m.title == "某縣帶隊赴某某大學政治與公共管理學院" and m.title_derived
+    assert (
+        meta("近日，某县举办乡村振兴培训班。学员们说收获很大。").title == "某县举办乡村振兴培训班"
+    )
+    # A date that is the sentence's subject, not a clause of its own, stays.
+    assert meta("2023年是协作十周年。").title == "2023年是协作十周年"
+    long = "“以前只知道偏远村寨工作不好干,没想到省会城市的基层也不简单,到村里挂职一个月。”"
+    assert not meta(long).title.startswith("“")
+    assert len(meta(long).title) <= 30
+
+
+def test_outlet_printed_beside_the_date() -> None:
+    m = meta("正文。", ["某某晨报 2022-10-26 19:12:05"])
+    assert (m.source, m.published) == ("某某晨报", "2022-10-26")
+    assert meta("正文。", ["来源：人民网－新疆频道"]).source == "人民网"

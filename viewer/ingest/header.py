@@ -67,8 +67,8 @@ def headline_hint(h1: str | None, title: str | None) -> str | None:
         return None
     if not title or len(norm(h1)) > 12:
         return h1
-    a, b = norm(h1), norm(title)
-    return h1 if a in b or (title_main(title) and norm(title_main(title) or "") in a) else None
+    a, b = norm(h1), norm(title_main(title) or title)
+    return h1 if a in b or b in a else None
 
 
 def _find_headline(lines: list[str], norms: list[str], end: int, hints: list[str]) -> int | None:
