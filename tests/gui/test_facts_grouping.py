@@ -213,3 +213,12 @@ def test_copy_of_a_grouped_row_copies_the_line_once(window: Any, qtbot: Any) -> 
     qtbot.keyClick(tree, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
     text = QGuiApplication.clipboard().mimeData().text()
     assert text.count("壺關縣（") == 1 and "\n" not in text
+
+
+def test_a_value_that_repeats_the_text_is_left_out() -> None:
+    body = "陕西省石泉县。"
+    facts = _facts(body, [("place", "陕西省", {"province": "陕西省"}), ("place", "石泉县", {})])
+    model = FactsModel()
+    model.set_presented(present("v", Article(file="v", body=body, facts=facts), Script.HANS))
+    assert model.index_of(0).data(ValueRole) == ""
+    assert model.index_of(0).data() == "陕西省"

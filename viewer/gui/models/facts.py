@@ -229,8 +229,9 @@ class FactsModel(QAbstractItemModel):
         ids = row.mentions
         if role == Qt.ItemDataRole.DisplayRole:
             return row.text
-        if role == ValueRole:
-            return " · ".join(x for x in (row.value, row.note) if x)
+        if role == ValueRole:  # a value that only repeats the text (陕西省) is left out
+            value = "" if row.value == row.text else row.value
+            return " · ".join(x for x in (value, row.note) if x)
         if role == BadgeRole:
             if self._chosen in ids and len(ids) > 1:
                 return f"{ids.index(self._chosen) + 1}/{len(ids)}"

@@ -98,7 +98,7 @@ class ReaderView(QTextBrowser):
         em = font.pointSizeF() * self.logicalDpiY() / 72
         cursor = QTextCursor(doc)
         title_block = QTextBlockFormat()
-        title_block.setBottomMargin(em * 0.5)
+        title_block.setBottomMargin(em * (0.5 if p.meta else 1.4))
         dpi = self.logicalDpiY()
         title_font = QFont(font)
         title_font.setPointSizeF(font.pointSizeF() * 1.55)
@@ -116,15 +116,17 @@ class ReaderView(QTextBrowser):
         start = cursor.position()
         cursor.insertText(p.title or "无题")
         self._title_range = (start, cursor.position())
-        meta_block = QTextBlockFormat()
-        meta_block.setBottomMargin(em * 1.4)
-        meta_chars = QTextCharFormat()
-        meta_chars.setFontPointSize(font.pointSizeF() * 0.85)
-        meta_chars.setForeground(QColor(110, 110, 110))
-        cursor.insertBlock(meta_block, meta_chars)
-        start = cursor.position()
-        cursor.insertText(p.meta)
-        self._meta_range = (start, cursor.position())
+        self._meta_range = (cursor.position(), cursor.position())
+        if p.meta:  # no empty line where an article names no source, date or author
+            meta_block = QTextBlockFormat()
+            meta_block.setBottomMargin(em * 1.4)
+            meta_chars = QTextCharFormat()
+            meta_chars.setFontPointSize(font.pointSizeF() * 0.85)
+            meta_chars.setForeground(QColor(110, 110, 110))
+            cursor.insertBlock(meta_block, meta_chars)
+            start = cursor.position()
+            cursor.insertText(p.meta)
+            self._meta_range = (start, cursor.position())
         body_block = QTextBlockFormat()
         body_block.setLineHeight(
             typesetting.line_height(font, typesetting.LINE_EM, dpi),
@@ -199,9 +201,13 @@ class ReaderView(QTextBrowser):
         return self.doc_range(*self.presented.spans[self._fact])
 
     def _scroll_to(self, pos: int) -> None:
+        """Bring `pos` to a third of the way down, unless it is in view already."""
         cursor = QTextCursor(self.document())
         cursor.setPosition(pos)
         rect = self.cursorRect(cursor)
+        margin = rect.height() * 2
+        if rect.top() >= margin and rect.bottom() <= self.viewport().height() - margin:
+            return
         bar = self.verticalScrollBar()
         bar.setValue(bar.value() + rect.center().y() - self.viewport().height() // 3)
 
@@ -317,7 +323,7 @@ class ReaderView(QTextBrowser):
             (*self._title_range, p.title, p.article.title or ""),
             (*self._meta_range, p.meta, meta_line(p.article, Script.ORIGINAL)),
         ):
-            if a < hi and b > lo:
+            if lo < hi and a < hi and b > lo:
                 text = original
                 parts.append(
                     text
