@@ -75,14 +75,17 @@ def _cjk(text: str) -> int:
     return sum(1 for c in text if "\u4e00" <= c <= "\u9fff")
 
 
-def strip_boilerplate(lines: list[str], context: Iterable[str] = ()) -> Cleaned:
+def strip_boilerplate(
+    lines: list[str], context: Iterable[str] = (), norms: list[str] | None = None
+) -> Cleaned:
     """Drop noise lines; meta lines are kept aside for the metadata step.
 
     `context` holds lines already removed above the headline: they count when looking for
     a header printed twice (the outlet's name), and come first among the repeated lines.
+    `norms` (each line through `noise.norm`) may be passed in when already computed.
     """
     context = [x.strip() for x in context if x.strip()]
-    norms = [norm(line) for line in lines]
+    norms = norms if norms is not None else [norm(line) for line in lines]
     repeated = _repeated([norm(x) for x in context] + norms)
     out = Cleaned([])
     out.repeated = [x for x in context if norm(x) in repeated]
@@ -133,5 +136,6 @@ def strip_boilerplate(lines: list[str], context: Iterable[str] = ()) -> Cleaned:
             out.disclaimer_lines += 1
             continue
         out.lines.append(line)
-        kept_cjk += _cjk(line)
+        if kept_cjk < ARTICLE_BEGUN:
+            kept_cjk += _cjk(line)
     return out

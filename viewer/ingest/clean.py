@@ -15,6 +15,7 @@ from viewer.ingest.header import headline_hint, split_header, title_main
 from viewer.ingest.html import html_to_text
 from viewer.ingest.lexicon import cjk_count
 from viewer.ingest.metadata import extract_metadata
+from viewer.ingest.noise import norm
 from viewer.ingest.pinyin import strip_pinyin
 from viewer.model import Article
 
@@ -28,12 +29,15 @@ def clean(raw: bytes, name: str) -> Article:
     body_text, more_pinyin = strip_pinyin(garble.text)
     lines = [line.strip() for line in body_text.split("\n")]
     lines = [line for line in lines if line]
+    norms = [norm(line) for line in lines]
     h1 = headline_hint(page.h1, page.title)
-    header = split_header(lines, h1, page.title)
-    lines = header.lines
-    if h1:
-        lines = [x for x in lines if x != h1]
-    cleaned = strip_boilerplate(lines, context=header.dropped)
+    header = split_header(lines, h1, page.title, norms)
+    kept = [
+        (line, n)
+        for line, n in zip(header.lines, norms[header.body_from :], strict=True)
+        if line != h1
+    ]
+    cleaned = strip_boilerplate([line for line, _ in kept], header.dropped, [n for _, n in kept])
     body = "\n".join(line.strip() for line in cleaned.lines if line.strip())
     if cjk_count(body) < 2:
         raise InputRefused(name, "no-article", "holds no article text")

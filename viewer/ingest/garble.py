@@ -161,13 +161,13 @@ def _span_end(line: str, start: int) -> int:
 
 def _isolated(line: str, i: int) -> bool:
     """A lone uncommon character between punctuation: a one-character run."""
-    ch = line[i]
+    # Neighbours first: most characters sit between other characters and fail at once.
     return (
         0 < i < len(line) - 1
-        and CJK_RE.match(ch) is not None
-        and char_logp(ch) < COMMON
-        and _is_punct(line[i - 1])
         and _is_punct(line[i + 1])
+        and _is_punct(line[i - 1])
+        and CJK_RE.match(line[i]) is not None
+        and char_logp(line[i]) < COMMON
     )
 
 
@@ -332,8 +332,6 @@ def _worth_a_look(text: str) -> bool:
 
 def repair_garbled(text: str) -> GarbleReport:
     """Repair every garbled run in `text`, line by line."""
-    if not _worth_a_look(text):
-        return GarbleReport(text)
     report = GarbleReport(text)
     report.text = "\n".join(
         _repair_line(line, report) if _worth_a_look(line) else line for line in text.split("\n")

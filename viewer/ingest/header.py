@@ -26,6 +26,7 @@ class Header:
     headline: str | None = None
     meta: list[str] = field(default_factory=list)
     dropped: list[str] = field(default_factory=list)
+    body_from: int = 0  # index of the first line of `lines` in the page's lines
 
 
 def is_paragraph(line: str) -> bool:
@@ -82,9 +83,15 @@ def _find_headline(lines: list[str], norms: list[str], end: int, hints: list[str
     return None
 
 
-def split_header(lines: list[str], h1: str | None = None, title: str | None = None) -> Header:
-    norms = [norm(x) for x in lines]
+def split_header(
+    lines: list[str],
+    h1: str | None = None,
+    title: str | None = None,
+    norms: list[str] | None = None,
+) -> Header:
+    """`norms` (each line through `noise.norm`) may be passed in when already computed."""
     limit = min(len(lines), HEADER_MAX)
+    norms = norms if norms is not None else [norm(x) for x in lines[:limit]]
     body_at = next((i for i in range(limit) if is_paragraph(lines[i])), limit)
     metas = [i for i in range(body_at) if is_meta(norms[i], lines[i])]
     hints = [x for x in (headline_hint(h1, title), title_main(title)) if x]
@@ -98,7 +105,7 @@ def split_header(lines: list[str], h1: str | None = None, title: str | None = No
                 headline = i
                 break
     if not metas and headline is None:
-        return Header(lines)
+        return Header(lines, body_from=0)
     cut = headline if headline is not None else -1
     if metas:
         cut = metas[0]
@@ -109,4 +116,4 @@ def split_header(lines: list[str], h1: str | None = None, title: str | None = No
     start = headline if headline is not None else metas[0]
     dropped = [lines[i] for i in range(start)]
     text = lines[headline].strip() if headline is not None else None
-    return Header(lines[cut + 1 :], text, meta, dropped)
+    return Header(lines[cut + 1 :], text, meta, dropped, cut + 1)
