@@ -31,6 +31,17 @@ def open_archive(path: Path) -> Any:
     bundled = paths.bundled_archive()
     shipped = path.exists() and bundled.exists() and path.resolve() == bundled.resolve()
     readonly = shipped or (path.exists() and not os.access(path, os.W_OK))
+    if not readonly and path.exists():
+        from viewer.gui import archive_lock
+
+        # Another running instance writes here: read it, never write beside it.
+        readonly = not archive_lock.acquire(path)
+        if not readonly:
+            try:
+                return Archive.open(path)
+            except BaseException:
+                archive_lock.release(path)
+                raise
     return Archive.open(path, readonly=readonly)
 
 
@@ -99,7 +110,14 @@ def build_window(
 
     settings = Settings(qsettings if qsettings is not None else default_qsettings())
     runner = Runner() if background else InlineRunner()
-    return MainWindow(archive, archive_path, settings, opener=open_archive, runner=runner)
+    pool = None
+    if background:
+        from PySide6.QtCore import QThreadPool
+
+        pool = QThreadPool.globalInstance()  # imports run off the GUI thread
+    return MainWindow(
+        archive, archive_path, settings, opener=open_archive, runner=runner, import_pool=pool
+    )
 
 
 def _size(text: str) -> tuple[int, int]:
@@ -172,6 +190,10 @@ def run_app(args: argparse.Namespace) -> int:
             return _screenshot_run(opened, args)
         window = build_window(*opened, background=True)
         window.show()
+        from viewer.gui.widgets.archive_edits import notice_read_only
+        from viewer.gui.workers import when_idle
+
+        when_idle(lambda: notice_read_only(window), window)
         return app.exec()
     except StartupError as exc:
         if args.screenshot is not None:

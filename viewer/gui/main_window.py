@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -29,11 +29,13 @@ from viewer.gui.models.article_list import ArticleListModel, SearchResultsModel
 from viewer.gui.models.facts import FactsModel
 from viewer.gui.models.presented import Presented, Presenter
 from viewer.gui.settings import Settings
-from viewer.gui.widgets import menus, overview_mode, typesetting
+from viewer.gui.widgets import archive_edits, menus, overview_mode, typesetting
 from viewer.gui.widgets.article_list import ArticleListPane
 from viewer.gui.widgets.copying import Copier
+from viewer.gui.widgets.export_dialog import Exporter
 from viewer.gui.widgets.facts_sidebar import FactsSidebar
 from viewer.gui.widgets.find_bar import FindBar
+from viewer.gui.widgets.import_dialog import ImportController
 from viewer.gui.widgets.raw_view import RawView
 from viewer.gui.widgets.reader import ReaderView
 from viewer.gui.widgets.script_toggle import ScriptToggle
@@ -51,6 +53,7 @@ class MainWindow(QMainWindow):
         settings: Settings,
         opener: Callable[[Path], Any] | None = None,
         runner: Runner | None = None,
+        import_pool: Any = None,
     ) -> None:
         super().__init__()
         self.archive = archive
@@ -77,6 +80,10 @@ class MainWindow(QMainWindow):
         self.find_bar = FindBar(self)
         self.sidebar = FactsSidebar(self.facts, self)
         self.copier = Copier(self)
+        self.importer = ImportController(self, import_pool)  # pool None: runs inline
+        self.editor = archive_edits.ArchiveEditor(self)
+        self.exporter = Exporter(self)
+        self.setAcceptDrops(True)  # files and folders dropped anywhere are imported
 
         self.reader_split = QSplitter(Qt.Orientation.Horizontal, self)
         self.reader_split.addWidget(self.reader)
@@ -305,6 +312,26 @@ class MainWindow(QMainWindow):
         if old is not None and hasattr(old, "close"):
             old.close()
         return True
+
+    # Import, export, delete ------------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self.importer.accepts(event.mimeData()) and not self.importer.running():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        if self.importer.drop(event.mimeData()):
+            event.acceptProposedAction()
+
+    def set_import_running(self, on: bool) -> None:
+        for action in (self.import_files_action, self.import_folder_action):
+            action.setEnabled(not on)
+        self.editor.update_actions(importing=on)
+
+    def refresh_archive(self, select: str | None = None, select_row: int | None = None) -> None:
+        """After an import or a deletion: list, filters, counts and the article shown."""
+        archive_edits.refresh(self, select, select_row)
+        if hasattr(self, "overview_mode"):
+            self.overview_mode.archive_changed()
 
     def show_error(self, title: str, message: str) -> None:
         QMessageBox.warning(self, title, message)

@@ -33,6 +33,7 @@ COPY_ORIGINAL = Setting("prefs/copy_original", False, "copy reader text in the o
 RAW_MODE = Setting("prefs/raw_mode", "off", "raw original: off, beside or instead")
 SORT_DESCENDING = Setting("prefs/sort_descending", True, "article list newest first")
 FONT_WARNING_SHOWN = Setting("prefs/font_warning_shown", False, "missing CJK font was reported")
+IMPORT_LIMIT_MB = Setting("prefs/import_limit_mb", 10, "largest source file imported, in MB")
 # Window state
 GEOMETRY = Setting("window/geometry", QByteArray(), "main window geometry")
 WINDOW_STATE = Setting("window/state", QByteArray(), "toolbars and docks")
@@ -40,6 +41,8 @@ SPLITTER = Setting("window/splitter", QByteArray(), "list / reader / facts sizes
 SIDEBAR_VISIBLE = Setting("window/sidebar_visible", True, "facts sidebar shown")
 LIST_VISIBLE = Setting("window/list_visible", True, "article list shown")
 LAST_ARTICLE = Setting("window/last_article", "", "article shown at the last exit")
+IMPORT_DIR = Setting("window/import_dir", "", "folder of the last import")
+EXPORT_DIR = Setting("window/export_dir", "", "folder of the last export")
 
 ALL = (
     SCRIPT,
@@ -49,12 +52,15 @@ ALL = (
     RAW_MODE,
     SORT_DESCENDING,
     FONT_WARNING_SHOWN,
+    IMPORT_LIMIT_MB,
     GEOMETRY,
     WINDOW_STATE,
     SPLITTER,
     SIDEBAR_VISIBLE,
     LIST_VISIBLE,
     LAST_ARTICLE,
+    IMPORT_DIR,
+    EXPORT_DIR,
 )
 
 

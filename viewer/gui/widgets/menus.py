@@ -52,9 +52,26 @@ def build(w: Any) -> None:
     w.open_action = _action(w, "&Open archive…", w.choose_archive, Key.Open)
     file_menu.addAction(w.open_action)
     file_menu.addSeparator()
+    w.import_files_action = _action(w, "&Import files…", w.importer.choose_files, "Ctrl+I")
+    w.import_folder_action = _action(w, "Import &folder…", w.importer.choose_folder, "Ctrl+Shift+I")
+    w.export_facts_action = _action(w, "&Export facts…", w.exporter.export_facts, "Ctrl+E")
+    w.export_article_action = _action(
+        w, "Export &article…", w.exporter.export_article, "Ctrl+Shift+E"
+    )
+    for a in (w.import_files_action, w.import_folder_action, None):
+        file_menu.addSeparator() if a is None else file_menu.addAction(a)
+    file_menu.addAction(w.export_facts_action)
+    file_menu.addAction(w.export_article_action)
+    file_menu.addSeparator()
     file_menu.addAction(_action(w, "&Quit", w.close, [QKeySequence("Ctrl+Q")]))
 
     edit = bar.addMenu("&Edit")
+    w.undo_import_action = _action(w, "&Undo last import", w.editor.undo_import, Key.Undo)
+    w.undo_import_action.setEnabled(False)
+    w.delete_action = _action(w, "&Delete article…", w.editor.delete_current, Key.Delete)
+    edit.addAction(w.undo_import_action)
+    edit.addAction(w.delete_action)
+    edit.addSeparator()
     w.copy_action = _action(w, "&Copy", w.copier.copy, Key.Copy)
     w.cite_action = _action(w, "Copy with c&itation", w.copier.copy_with_citation, "Ctrl+Shift+C")
     w.copy_all_action = _action(

@@ -1,0 +1,187 @@
+"""Importing source documents into an archive, with no Qt: the core the app's worker runs.
+
+Each file is read with the size limit and processed by `viewer.pipeline.process` (imported
+on first use, so the app starts without the extraction code); the articles are stored by the
+command line's single writer (`viewer.commands.storing.store`), so an import from the app
+and one from `archive-viewer import` store the same thing in the same small transactions.
+Cancelling stops before the next file; everything processed until then is stored.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from viewer.commands.workers import Outcome
+from viewer.errors import InputRefused
+from viewer.readfile import DEFAULT_MAX_BYTES
+
+# What a user reads for each refusal reason (the words of `viewer.errors.InputRefused`).
+REASONS = {
+    "empty": "empty",
+    "binary": "binary",
+    "not-chinese": "not Chinese text",
+    "too-large": "too large",
+    "no-article": "no article text found",
+    "unreadable": "unreadable",
+    "error": "could not be processed",
+}
+
+Progress = Callable[[int, int, str], None]  # files done, files in all, name of the last one
+
+
+@dataclass(frozen=True, slots=True)
+class Refusal:
+    name: str
+    reason: str  # a key of REASONS
+    message: str  # the plain sentence from the refusal
+
+    @property
+    def label(self) -> str:
+        return REASONS.get(self.reason, self.reason)
+
+
+@dataclass
+class ImportReport:
+    """What became of one import: new articles (ids), duplicates, refusals, how it ended."""
+
+    total: int = 0
+    done: int = 0
+    new_ids: list[str] = field(default_factory=list)
+    duplicates: int = 0
+    refused: list[Refusal] = field(default_factory=list)
+    cancelled: bool = False
+    error: str = ""  # why the import stopped early (the archive failed), if it did
+    seconds: float = 0.0
+
+    @property
+    def imported(self) -> int:
+        return len(self.new_ids)
+
+    def headline(self) -> str:
+        state = "Import cancelled" if self.cancelled else "Import stopped" if self.error else ""
+        counts = (
+            f"{self.imported:,} imported, {self.duplicates:,} duplicates skipped, "
+            f"{len(self.refused):,} refused"
+        )
+        return f"{state}: {counts}" if state else counts.capitalize()
+
+    def text(self) -> str:
+        """The report a user copies: counts, then each refused file with its reason."""
+        lines = [self.headline()]
+        if self.cancelled:
+            lines.append(f"{self.done:,} of {self.total:,} files were handled before cancelling.")
+        if self.error:
+            lines.append(f"The import stopped: {self.error}")
+        if self.refused:
+            lines.append("")
+            lines.append("Refused:")
+            lines += [f"{r.name}\t{r.label}: {r.message}" for r in self.refused]
+        return "\n".join(lines) + "\n"
+
+
+def display_name(path: Path | str) -> str:
+    """The path as text that can be shown and stored: undecodable bytes and lone surrogates
+    in a file name become U+FFFD instead of failing later in SQLite or Qt."""
+    text = os.fspath(path)
+    try:
+        raw = os.fsencode(text)
+    except UnicodeEncodeError:
+        raw = text.encode("utf-8", "surrogatepass")
+    return raw.decode("utf-8", "replace")
+
+
+def collect(paths: Iterable[Path | str]) -> tuple[list[tuple[Path, str]], list[Refusal]]:
+    """Files to import (folders walked for .txt/.html/.htm; a file named directly is tried
+    whatever its extension) and refusals for paths that do not exist."""
+    from viewer.archive.fingerprint import source_files
+
+    items: list[tuple[Path, str]] = []
+    missing: list[Refusal] = []
+    seen: set[Path] = set()
+    for given in paths:
+        path = Path(given)
+        try:
+            found = source_files(path) if path.is_dir() else [path] if path.exists() else None
+        except OSError as exc:
+            missing.append(Refusal(display_name(path), "unreadable", exc.strerror or str(exc)))
+            continue
+        if found is None:
+            missing.append(Refusal(display_name(path), "unreadable", "no such file or folder"))
+            continue
+        for f in found:
+            if f not in seen:
+                seen.add(f)
+                items.append((f, display_name(f)))
+    return items, missing
+
+
+def process_one(path: Path, name: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Outcome:
+    """One file through the pipeline; every failure is a refusal, never an exception."""
+    from viewer.pipeline import process
+    from viewer.readfile import read_source
+
+    try:
+        return Outcome(name, article=process(read_source(path, max_bytes), name))
+    except InputRefused as exc:
+        return Outcome(name, reason=exc.reason, message=exc.detail)
+    except Exception as exc:  # one document's failure must not stop the others
+        return Outcome(name, reason="error", message=f"could not be processed ({exc})")
+
+
+class _Recorder:
+    """The archive as `store` sees it, noting the ids of articles that were new."""
+
+    def __init__(self, archive: Any) -> None:
+        self._archive = archive
+        self.new_ids: list[str] = []
+
+    def add_articles(self, items: Iterable[Any]) -> list[tuple[str, bool]]:
+        results = self._archive.add_articles(items)
+        self.new_ids += [aid for aid, new in results if new]
+        return results
+
+
+def run_import(
+    archive: Any,
+    items: list[tuple[Path, str]],
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    on_file: Progress | None = None,
+    cancelled: Callable[[], bool] = lambda: False,
+    refused: Iterable[Refusal] = (),
+) -> ImportReport:
+    """Process and store `items` in order; `on_file` after each one. An archive failure
+    ends the import with `error` set; what was committed before it stays."""
+    from viewer.commands.progress import Progress as QuietProgress
+    from viewer.commands.storing import store
+
+    started = time.monotonic()
+    report = ImportReport(total=len(items), refused=list(refused))
+
+    def outcomes() -> Iterator[Outcome]:
+        for path, name in items:
+            if cancelled():
+                report.cancelled = True
+                return
+            out = process_one(path, name, max_bytes)
+            if out.article is None:
+                report.refused.append(Refusal(name, out.reason, out.message or out.reason))
+            report.done += 1
+            yield out
+            if on_file is not None:
+                on_file(report.done, report.total, name)
+
+    recorder = _Recorder(archive)
+    try:
+        tally = store(recorder, outcomes(), QuietProgress(len(items), "", min_total=sys.maxsize))  # type: ignore[arg-type]
+        report.duplicates = tally.duplicates
+    except Exception as exc:  # the archive failed (disk full, locked): say so, keep the rest
+        report.error = str(exc)
+    report.new_ids = recorder.new_ids
+    report.seconds = time.monotonic() - started
+    return report

@@ -1,0 +1,173 @@
+"""File > Import files / Import folder / drop: the progress dialog and what drives it.
+
+The import runs on a worker (`viewer.gui.import_worker`); this window shows "files done of
+total" with the file being read, and Cancel, which stops before the next file and keeps what
+was imported. At the end the list is reloaded, the first new article is shown and the
+summary opens. The window stays usable the whole time: the dialog is not modal.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QMimeData, QObject, Qt, Slot
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from viewer.gui import settings as S
+from viewer.gui.import_core import ImportReport
+from viewer.gui.import_worker import ImportWorker, InlinePool, start
+from viewer.gui.widgets.archive_edits import read_only_reason
+from viewer.gui.widgets.import_summary import ImportSummaryDialog
+
+PAGE_FILTER = "Pages (*.txt *.html *.htm);;All files (*)"
+
+
+class ImportProgressDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Importing")
+        self.setModal(False)
+        self.label = QLabel("Looking for files…", self)
+        self.current = QLabel("", self)
+        self.current.setTextFormat(Qt.TextFormat.PlainText)
+        self.current.setMinimumWidth(420)
+        self.bar = QProgressBar(self)
+        self.bar.setRange(0, 0)  # busy until the files are counted
+        self.bar.setFormat("%v of %m files")
+        self.bar.setAccessibleName("Import progress")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button.setToolTip("Stop after the current file; keep what is imported")
+        layout = QVBoxLayout(self)
+        for w in (self.label, self.bar, self.current, self.buttons):
+            layout.addWidget(w)
+
+    def show_progress(self, done: int, total: int, name: str) -> None:
+        self.bar.setRange(0, max(total, 1) if total else 0)
+        self.bar.setValue(done)
+        self.label.setText(f"{done:,} of {total:,} files done")
+        if name:
+            self.current.setText(
+                self.current.fontMetrics().elidedText(
+                    name, Qt.TextElideMode.ElideMiddle, self.current.width()
+                )
+            )
+
+    def cancelling(self) -> None:
+        self.cancel_button.setEnabled(False)
+        self.label.setText(self.label.text() + " — cancelling after the current file…")
+
+    def reject(self) -> None:  # Esc and the close button cancel, like the button
+        self.buttons.rejected.emit()
+
+
+def local_paths(mime: QMimeData) -> list[Path]:
+    """Files and folders in a drop (remote URLs are never fetched)."""
+    if not mime.hasUrls():
+        return []
+    return [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile() and u.toLocalFile()]
+
+
+class ImportController(QObject):
+    """Starts imports for the window and brings their results back to it."""
+
+    def __init__(self, window: Any, pool: Any = None) -> None:
+        super().__init__(window)
+        self.w = window
+        self.pool = pool if pool is not None else InlinePool()
+        self.worker: ImportWorker | None = None
+        self.dialog: ImportProgressDialog | None = None
+        self.summary: ImportSummaryDialog | None = None
+        self.last_report: ImportReport | None = None
+        self.progress_seen: list[tuple[int, int]] = []  # (done, total) as shown
+
+    def running(self) -> bool:
+        return self.worker is not None
+
+    # Choosing --------------------------------------------------------------------------
+    def _start_dir(self) -> str:
+        return self.w.settings.get(S.IMPORT_DIR) or str(Path.home())
+
+    def choose_files(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(
+            self.w, "Import files", self._start_dir(), PAGE_FILTER
+        )
+        if names:
+            self.w.settings.set(S.IMPORT_DIR, str(Path(names[0]).parent))
+            self.start(names)
+
+    def choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self.w, "Import folder", self._start_dir())
+        if folder:
+            self.w.settings.set(S.IMPORT_DIR, folder)
+            self.start([folder])
+
+    def accepts(self, mime: QMimeData) -> bool:
+        return bool(local_paths(mime))
+
+    def drop(self, mime: QMimeData) -> bool:
+        paths = local_paths(mime)
+        if paths:
+            self.start(paths)
+        return bool(paths)
+
+    # Running ---------------------------------------------------------------------------
+    def start(self, paths: Iterable[Path | str]) -> bool:
+        if self.worker is not None:
+            self.w.statusBar().showMessage("An import is already running", 5000)
+            return False
+        if getattr(self.w.archive, "readonly", False):
+            reason = read_only_reason(self.w.archive_path)
+            QMessageBox.warning(self.w, "Cannot import", reason)
+            return False
+        limit = max(1, self.w.settings.get(S.IMPORT_LIMIT_MB)) * 1024 * 1024
+        self.worker = ImportWorker(self.w.archive_path, paths, max_bytes=limit)
+        self.worker.progressed.connect(self._progressed)
+        self.worker.finished.connect(self._finished)
+        self.progress_seen = []
+        self.dialog = ImportProgressDialog(self.w)
+        self.dialog.buttons.rejected.connect(self.cancel)
+        self.dialog.show()
+        self.w.set_import_running(True)
+        start(self.worker, self.pool)
+        return True
+
+    def cancel(self) -> None:
+        if self.worker is not None and not self.worker.is_cancelled():
+            self.worker.cancel()
+            if self.dialog is not None:
+                self.dialog.cancelling()
+
+    @Slot(int, int, str)
+    def _progressed(self, done: int, total: int, name: str) -> None:
+        self.progress_seen.append((done, total))
+        if self.dialog is not None:
+            self.dialog.show_progress(done, total, name)
+
+    @Slot(object)
+    def _finished(self, report: ImportReport) -> None:
+        self.worker = None
+        if self.dialog is not None:
+            self.dialog.hide()
+            self.dialog.deleteLater()
+            self.dialog = None
+        self.w.set_import_running(False)
+        self.last_report = report
+        self.w.refresh_archive(select=report.new_ids[0] if report.new_ids else None)
+        self.w.statusBar().showMessage(report.headline(), 10000)
+        if report.error and not report.done:
+            QMessageBox.warning(self.w, "Import failed", f"The import stopped: {report.error}")
+            return
+        self.summary = ImportSummaryDialog(report, self.w)
+        self.summary.show()
