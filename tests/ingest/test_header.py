@@ -49,3 +49,11 @@ def test_title_main_drops_site_names_but_keeps_ranges() -> None:
         title_main("某某规划(2021-2025年)发布 - 某某网 - 新闻中心") == "某某规划(2021-2025年)发布"
     )
     assert title_main("校地携手 | 专家团队扎根山区三十年") == "校地携手 | 专家团队扎根山区三十年"
+
+
+def test_plain_text_that_opens_with_its_headline() -> None:
+    head = split_header(["两地协作结硕果 山区群众稳定增收", PARA, PARA])
+    assert head.headline == "两地协作结硕果 山区群众稳定增收" and head.lines == [PARA, PARA]
+    # An outlet's name or a short line is not taken for a headline.
+    assert split_header(["中国教育在线", PARA]).headline is None
+    assert split_header(["一、产业协作", PARA]).headline is None

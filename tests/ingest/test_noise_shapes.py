@@ -91,3 +91,21 @@ def test_labels_run_together_or_bracketed() -> None:
     found = labelled(["文字：周雨桐　图片：钱浩　编辑：林可欣　审核：宋健"])
     assert found == {"author": "周雨桐", "editor": "林可欣", "other": "钱浩"}
     assert labelled(["来源：天山网　　2023-07-12 08:45:10"]) == {"source": "天山网"}
+
+
+def test_bar_labels_pagers_and_reposted_titles() -> None:
+    lines = [
+        CONTENT,
+        "上一页 1 2 下一页",
+        "（本文来源：某某日报）",
+        "编辑 | 周晓梅",
+        "审核 | 陈刚",
+        "共2页",
+    ]
+    out = strip_boilerplate(lines)
+    assert out.lines == [CONTENT]
+    assert out.editor == "周晓梅"
+    assert labelled(out.meta_lines)["source"] == "某某日报"
+    assert is_meta(norm("原标题：跨越三千公里的接力"))
+    kept = ["投票结果为：赞成|反对|弃权三项，会议认为结果有效。", "第2页的表格列出了各村数据。"]
+    assert strip_boilerplate(kept).lines == kept

@@ -117,13 +117,13 @@ def strip_boilerplate(
             out.disclaimer_lines += 1
             continue
         in_disclaimer = False
-        if is_spam(n):
-            out.spam_lines += 1
-            continue
-        if is_meta(n, line):
+        if is_meta(n, line):  # before spam: `来源 | 某某` is a label, not a bar-separated list
             out.meta_lines.append(line.strip())
             out.editor = out.editor or editor_of(line)
             out.chrome_lines += 1
+            continue
+        if is_spam(n):
+            out.spam_lines += 1
             continue
         if n in repeated:
             out.repeated.append(line.strip())

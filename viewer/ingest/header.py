@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from viewer.ingest.lexicon import cjk_count
-from viewer.ingest.noise import SENTENCE_PUNCT, is_chrome, is_meta, is_spam, norm
+from viewer.ingest.noise import OUTLET_RE, SENTENCE_PUNCT, is_chrome, is_meta, is_spam, norm
 
 HEADER_MAX = 40  # lines looked at before giving up on finding the body
 HEADLINE_MAX = 50
@@ -72,6 +72,11 @@ def headline_hint(h1: str | None, title: str | None) -> str | None:
     return h1 if a in b or b in a else None
 
 
+def _bare_headline(line: str, n: str) -> bool:
+    """A first line that can only be a headline: long enough, not an outlet's name."""
+    return len(n) >= 8 and _headline_shaped(line.strip(), n) and not OUTLET_RE.fullmatch(n)
+
+
 def _find_headline(lines: list[str], norms: list[str], end: int, hints: list[str]) -> int | None:
     """Index of the line among lines[:end] that the `<h1>` or `<title>` says is the headline."""
     for hint in hints:
@@ -104,6 +109,8 @@ def split_header(
             if _headline_shaped(lines[i].strip(), norms[i]):
                 headline = i
                 break
+    if not metas and headline is None and body_at == 1 and _bare_headline(lines[0], norms[0]):
+        headline = 0  # plain text that opens with its headline and goes straight on
     if not metas and headline is None:
         return Header(lines, body_from=0)
     cut = headline if headline is not None else -1

@@ -15,19 +15,20 @@ from viewer.ingest.lexicon import fold_width
 
 _KINDS = {
     "source": "来源 來源 文章来源 文章來源 稿件来源 稿件來源 信息来源 信息來源 新闻来源 新聞來源 "
-    "出处 出處",
+    "本文来源 本文來源 出处 出處",
     "author": "作者 文 文字 撰文 撰稿 记者 記者 通讯员 通訊員",
     "editor": "责任编辑 責任編輯 责编 責編 编辑 編輯",
     "other": "发布时间 發布時間 發佈時間 发布日期 發布日期 發佈日期 发表时间 發表時間 发稿时间 "
     "更新时间 時間 时间 日期 图 圖 图片 圖片 图片来源 圖片來源 视频来源 數據來源 数据来源 摄影 "
     "攝影 审核 審核 审校 審校 校对 校對 终审 終審 初审 复审 签发 簽發 点击 點擊 点击数 點擊數 "
     "浏览 瀏覽 浏览次数 阅读 閱讀 阅读量 字体 字體 字号 字號 索引号 索引號 分类 分類 主编 主編 "
-    "发文机关 發文機關 发布机构",
+    "发文机关 發文機關 发布机构 原标题 原標題",
 }
 KIND_OF = {label: kind for kind, words in _KINDS.items() for label in words.split()}
 # Single-character labels only take a slash (`文/某某`) or a colon, never a bare character.
 _ALTS = "|".join(sorted(KIND_OF, key=len, reverse=True))
-LABEL_RE = re.compile(rf"({_ALTS})\s*(?::|(?<=[文图圖])/)\s*")
+# `来源 | 某某` (a bar) only right after a label that opens the line or follows a gap.
+LABEL_RE = re.compile(rf"({_ALTS})\s*(?::|(?<=[文图圖])/)\s*|(?:^|(?<=\s))({_ALTS})\s*\|\s*")
 _STOP_RE = re.compile(r"\s{2,}|[|]|【|\s*(?:19|20)\d{2}[-/.年]")
 # A byline on a line of its own: `本报记者 张三 通讯员 李四`, `记者 张三`.
 BYLINE_LINE_RE = re.compile(
@@ -50,7 +51,8 @@ def parse_labels(line: str) -> list[tuple[str, str, str]]:
         value = text[m.end() : end]
         if stop := _STOP_RE.search(value):
             value = value[: stop.start()]
-        out.append((KIND_OF[m.group(1)], m.group(1), value.strip(_TRIM)))
+        label = m.group(1) or m.group(2)
+        out.append((KIND_OF[label], label, value.strip(_TRIM)))
     return out
 
 

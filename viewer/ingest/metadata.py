@@ -13,6 +13,7 @@ from functools import cache
 
 from viewer.ingest.labels import labelled
 from viewer.ingest.lexicon import CJK_RE, fold_width, t2s
+from viewer.ingest.noise import OUTLET_RE
 
 FULL_DATE_RE = re.compile(r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
 DATELINE_RE = re.compile(
@@ -26,10 +27,6 @@ ROLE_RE = re.compile(
 )
 YEAR_RE = re.compile(r"((?:19|20)\d{2})年")
 CHANNEL_RE = re.compile(r"^(.+?)\s*[-—–]\s*\S*(频道|頻道|栏目|欄目|版)$")
-OUTLET_RE = re.compile(
-    r"[\u4e00-\u9fff]{2,10}(网|網|报|報|社|台|在线|在線|新闻|新聞|频道|頻道|客户端|客戶端|"
-    r"发布|發布|融媒|杂志|雜誌|周刊|週刊)"
-)
 # A leading clause that only says when: dates, ranges of them, or a relative time word.
 _DAY = r"(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?"
 TIME_CLAUSE_RE = re.compile(

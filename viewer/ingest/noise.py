@@ -50,9 +50,9 @@ _META_LABELS = (
     "发布时间|发布日期|发表时间|发稿时间|更新时间|时间|日期|文章来源|稿件来源|信息来源|新闻来源|"
     "图片来源|来源|作者|文字|撰文|撰稿|记者|通讯员|供稿|责任编辑|责编|编辑|审核|审校|校对|终审|"
     "初审|复审|签发|索引号|发文机关|发布机构|主题分类|分类|浏览次数|浏览|点击数|点击量|点击|"
-    "阅读量|阅读数|访问量|图片|摄影|字体|字号"
+    "阅读量|阅读数|访问量|图片|摄影|字体|字号|原标题|本文来源"
 )
-META_RE = re.compile(rf"^[\[【(]?(?:{_META_LABELS})(?::|/)|^[\[【(]?[文图摄]/")
+META_RE = re.compile(rf"^[\[【(]?(?:{_META_LABELS})(?::|/|\|)|^[\[【(]?[文图摄]/")
 DATE_LINE_RE = re.compile(
     r"^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(\d{1,2}:\d{2}(:\d{2})?)?"
     r"($|.{0,60}(来源|作者|编辑|点击|浏览|字号)[:])"
@@ -77,6 +77,13 @@ def is_meta(n: str, line: str | None = None) -> bool:
         return False
     has_time = ":" in m.group(0) or m.group(2) is not None
     return (has_time or len(n) == len(m.group(0))) and len(n) - len(m.group(0)) <= 30
+
+
+# An outlet's name: a few characters ending in what outlets are called.
+OUTLET_RE = re.compile(
+    r"[\u4e00-\u9fff]{2,10}(网|網|报|報|社|台|在线|在線|新闻|新聞|频道|頻道|客户端|客戶端|"
+    r"发布|發布|融媒|杂志|雜誌|周刊|週刊)"
+)
 
 
 # --- chrome -------------------------------------------------------------------------------
@@ -128,6 +135,8 @@ CHROME_START_RE = re.compile(
 )
 _LONE = "返回 关注 举报 反馈 举报反馈 点赞 在看 分享 收藏 评论 广告 原创 更多 转发 打印 关闭 顶部 纠错 赞 推广 置顶 订阅 写评论 发表评论 我要评论 全文 推荐"  # noqa: E501
 LONE_CHROME = frozenset(_LONE.split(" "))
+# A pager: `上一页 1 2 3 下一页`, `共3页`, `首页 尾页`.
+PAGER_RE = re.compile(r"^(?:上一页|下一页|首页|尾页|末页|共\d+页|第\d+页|\d{1,3}|[<>«»‹›\[\]])+$")
 BREADCRUMB_RE = re.compile(
     r"^(您?当前的?位置|您现在的位置|当前位置|所在位置|位置):|首页(>>?|›|»|/|→|\|)"
 )
@@ -147,6 +156,8 @@ _LETTERS_RE = re.compile(r"[^\w]|\d|_")
 
 def is_chrome(n: str) -> bool:
     if COUNTER_RE.match(n) or IMAGE_RE.match(n) or BREADCRUMB_RE.search(n):
+        return True
+    if PAGER_RE.match(n) and "页" in n:
         return True
     if _LETTERS_RE.sub("", n) in LONE_CHROME:
         return True
