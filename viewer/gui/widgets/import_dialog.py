@@ -91,6 +91,7 @@ class ImportController(QObject):
         self.summary: ImportSummaryDialog | None = None
         self.last_report: ImportReport | None = None
         self.progress_seen: list[tuple[int, int]] = []  # (done, total) as shown
+        self.progress_interval = 0.05  # seconds between progress updates at most
 
     def running(self) -> bool:
         return self.worker is not None
@@ -132,7 +133,9 @@ class ImportController(QObject):
             QMessageBox.warning(self.w, "Cannot import", reason)
             return False
         limit = max(1, self.w.settings.get(S.IMPORT_LIMIT_MB)) * 1024 * 1024
-        self.worker = ImportWorker(self.w.archive_path, paths, max_bytes=limit)
+        self.worker = ImportWorker(
+            self.w.archive_path, paths, max_bytes=limit, min_interval=self.progress_interval
+        )
         self.worker.progressed.connect(self._progressed)
         self.worker.finished.connect(self._finished)
         self.progress_seen = []
