@@ -22,7 +22,7 @@ from viewer.script import convert
 
 FACT_FORMATS = {"csv": "CSV (*.csv)", "json": "JSON (*.json)", "md": "Markdown (*.md)"}
 ARTICLE_FORMATS = {"md": "Markdown (*.md)", "txt": "Plain text (*.txt)"}
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")
+_MD_SPECIAL = re.compile(r"([\\`*_<>#|~]|\](?=[(\[]))")  # "[N/OL]" stays; "](" never links
 _MD_LIST_START = re.compile(r"^(\s*)(\d+)([.)])(\s)", re.MULTILINE)
 
 
