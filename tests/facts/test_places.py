@@ -172,3 +172,42 @@ def test_lexicon_is_cached_on_disk_and_reloads(tmp_path, monkeypatch):
     assert place_lexicon._cache_path().exists()
     again = place_lexicon._load_uncached()  # reads it back
     assert again.regions == built.regions and again.village_stems == built.village_stems
+
+
+def test_full_name_beats_an_overlapping_short_form():
+    # 从江 (a county's short form) starts one character earlier than 江西省
+    assert texts("專列從江西省贛州市于都縣出發。") == ["江西省", "贛州市", "于都縣"]
+
+
+@pytest.mark.parametrize(
+    ("body", "glued"),
+    [
+        ("臨夏州的醫生開展義診和政策宣講。", "和政"),  # 和政县's short form, 政策 a word
+        ("湖南省引導企業投資興業。", "資興"),  # 资兴市's short form inside 投资兴业
+    ],
+)
+def test_county_short_form_glued_to_an_ordinary_word_is_not_a_place(body, glued):
+    assert glued not in "".join(texts(body))
+
+
+def test_county_short_form_not_glued_is_still_a_mention():
+    body = "臨夏州和政縣召開會議，和政各鄉鎮積極響應。"
+    mentions = [f.text for f in find_place_mentions(body, simplified_copy(body))]
+    assert mentions == ["臨夏州", "和政縣", "和政"]
+
+
+def test_city_short_forms_listed_beside_a_place_are_places():
+    got = by_text("元陽縣屬紅河州。羣衆看大病要跑到蒙自、昆明。產品銷往拉薩、成都、長沙等地。")
+    assert got["昆明"]["city"] == "昆明市"
+    assert got["長沙"]["city"] == "长沙市"
+    assert got["成都"]["city"] == "成都市"
+
+
+def test_list_of_ordinary_words_gives_no_place():
+    assert texts("各地做法大同小異、日子安寧。") == []
+
+
+def test_towns_of_a_prefecture_without_counties_have_no_county():
+    got = by_text("于都縣在東莞市長安鎮設立了勞務工作站。")
+    assert got["長安鎮"]["city"] == "东莞市"
+    assert got["長安鎮"]["county"] is None

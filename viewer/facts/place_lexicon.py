@@ -26,7 +26,7 @@ import platformdirs
 
 from viewer.facts.place_names import FOLD, town_stem, village_stem
 
-FORMAT = 5
+FORMAT = 6
 PROVINCE, CITY, COUNTY = 0, 1, 2
 _DIRECT = ("直辖",)  # "省直辖行政区划": county-level units with no prefecture above them
 
@@ -115,6 +115,9 @@ def build() -> Lexicon:
             short = parts[2].strip() if len(parts) > 2 and parts[2].strip() else name
             if depth == CITY and any(d in name for d in _DIRECT):
                 city = -1
+                continue
+            if depth == COUNTY and any(d in name for d in _DIRECT) and city >= 0:
+                county = city  # 东莞市: towns directly under a prefecture with no counties
                 continue
             rid = len(regions)
             if depth == PROVINCE:

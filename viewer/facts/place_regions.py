@@ -13,22 +13,27 @@ from viewer.facts.place_context import (
     named_entity_part,
     single_char_name,
 )
-from viewer.facts.place_lexicon import CITY, PROVINCE, Lexicon
+from viewer.facts.place_lexicon import CITY, COUNTY, PROVINCE, Lexicon
 from viewer.facts.place_mention import Mention, related
 
 
 def _raw_hits(lex: Lexicon, text: str) -> list[tuple[int, int, str, tuple[tuple[int, bool], ...]]]:
+    """Non-overlapping hits: a full name beats a short form it overlaps (江西省 over 从江 in
+    从江西省), then the longer name wins, then the earlier one."""
     hits = []
     for end, (key, entries) in lex.automaton.iter(text):
         hits.append((end + 1 - len(key), end + 1, key, entries))
-    hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
+    hits.sort(key=lambda h: (not _has_full(h[3]), -(h[1] - h[0]), h[0]))
     chosen: list[tuple[int, int, str, tuple[tuple[int, bool], ...]]] = []
-    last_end = -1
     for h in hits:
-        if h[0] >= last_end:
+        if not any(c[0] < h[1] and h[0] < c[1] for c in chosen):
             chosen.append(h)
-            last_end = h[1]
+    chosen.sort(key=lambda h: h[0])
     return chosen
+
+
+def _has_full(entries: tuple[tuple[int, bool], ...]) -> bool:
+    return any(not short for _, short in entries)
 
 
 def _narrow(lex: Lexicon, text: str, hit):
@@ -52,6 +57,8 @@ def find_regions(lex: Lexicon, text: str) -> list[Mention]:
             continue
         if any(short for _, short in hit[3]) and in_idiom(text, hit[0], hit[1], lex.idioms):
             continue
+        if _glued_short(lex, text, hit):
+            continue
         hits.append(hit)
     anchors = [(s, e, entries[0][0]) for s, e, _, entries in hits if len(entries) == 1]
     out: list[Mention] = []
@@ -67,6 +74,16 @@ def find_regions(lex: Lexicon, text: str) -> list[Mention]:
             m.tentative = True  # 和县, 成县: one character plus a suffix needs support
         out.append(m)
     return out
+
+
+def _glued_short(lex: Lexicon, text: str, hit) -> bool:
+    """和政 in 义诊和政策, 资兴 in 投资兴业: a county's short form whose edge characters make
+    an ordinary word with the text beside it belongs to those words, not to the county."""
+    start, end, _key, entries = hit
+    if _has_full(entries) or any(lex.regions[rid][3] != COUNTY for rid, _ in entries):
+        return False
+    words = lex.common_words
+    return text[end - 1 : end + 1] in words or (start > 0 and text[start - 1 : start + 1] in words)
 
 
 def _choose(lex: Lexicon, start: int, end: int, entries, anchors):
@@ -95,15 +112,37 @@ def _choose(lex: Lexicon, start: int, end: int, entries, anchors):
     return best
 
 
-def settle(lex: Lexicon, mentions: list[Mention]) -> list[Mention]:
+def settle(lex: Lexicon, mentions: list[Mention], text: str) -> list[Mention]:
     """Keep tentative short forms only when the article backs them up."""
     full = {m.region for m in mentions if not m.tentative and m.resolved}
-    kept: list[Mention] = []
-    for i, m in enumerate(mentions):
-        if m.tentative and not _supported(lex, m, i, mentions, full):
-            continue
-        kept.append(m)
-    return kept
+    keep = [
+        not m.tentative or _supported(lex, m, i, mentions, full) for i, m in enumerate(mentions)
+    ]
+    # 跑到蒙自、昆明: a city's short form listed beside an accepted place is a place too
+    changed = True
+    while changed:
+        changed = False
+        for i, m in enumerate(mentions):
+            if keep[i] or not _listable(m):
+                continue
+            for j in (i - 1, i + 1):
+                if 0 <= j < len(mentions) and keep[j] and _listed_together(text, m, mentions[j]):
+                    keep[i] = changed = True
+                    break
+    return [m for m, k in zip(mentions, keep, strict=True) if k]
+
+
+_LIST_JOINS = ("、", "和", "及", "与")
+
+
+def _listed_together(text: str, m: Mention, other: Mention) -> bool:
+    a, b = sorted((m, other), key=lambda x: x.start)
+    return text[a.end : b.start] in _LIST_JOINS
+
+
+def _listable(m: Mention) -> bool:
+    """A prefecture's or province's short form (昆明, 长沙 as the city, not the county)."""
+    return m.short and m.resolved and m.level <= CITY and len(m.form) >= 2
 
 
 def _supported(lex: Lexicon, m: Mention, i: int, mentions: list[Mention], full: set[int]) -> bool:

@@ -25,7 +25,7 @@ def place_mentions(simplified: str) -> tuple[Mention, ...]:
     mentions = sorted([*regions, *local], key=lambda m: m.start)
     # a short form swallowed by a town or village name (新城 in 新城西门村) is not a mention
     mentions = [m for m in mentions if not (m.tentative and _covered(m, local))]
-    return tuple(settle(lex, mentions))
+    return tuple(settle(lex, mentions, text))
 
 
 def _covered(m: Mention, local: list[Mention]) -> bool:
