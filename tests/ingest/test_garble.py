@@ -60,3 +60,29 @@ def test_readable_text_with_rare_characters_is_untouched(text: str) -> None:
     report = repair_garbled(text)
     assert report.text == text
     assert report.repaired == 0
+
+
+def _lose_byte(text: str, before: str) -> str:
+    """`text` as GBK with the first byte of `before` lost, decoded with replacement marks."""
+    data = text.encode("gbk")
+    cut = data.index(before.encode("gbk"))
+    return (data[:cut] + data[cut + 1 :]).decode("gbk", errors="replace")
+
+
+def test_a_lost_opening_quote_is_restored_when_its_closing_one_follows() -> None:
+    text = "据介绍,两地采取“企业下单、政府买单、学校接单”的方式,培训3100余人。"
+    report = repair_garbled(_lose_byte(text, "“企业"))
+    assert "采取“企业下单、政府买单、学校接单”的方式" in report.text
+    assert "取景" not in report.text
+
+
+def test_a_run_hidden_behind_a_common_character_is_found() -> None:
+    text = "“我们学到了很多新理念,回去后一定用起来!”学员说,收获很大。"
+    report = repair_garbled(_lose_byte(text, "一定"))
+    assert "回去后一定用起来!”" in report.text and report.unrecoverable == 0
+
+
+def test_a_lone_replacement_mark_becomes_a_placeholder() -> None:
+    report = repair_garbled("來自東部的專家\ufffd\ufffd授經驗。")
+    assert report.text == f"來自東部的專家{PLACEHOLDER}授經驗。"
+    assert report.unrecoverable == 1 and report.warnings

@@ -17,9 +17,9 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 
+from viewer.ingest.garble_evidence import complete, leads_from_remnant
 from viewer.ingest.gbkbytes import decode_pairs, is_private, pair, two_bytes, with_lead
-from viewer.ingest.lexicon import CJK_RE, char_logp, word_idf
-from viewer.ingest.pinyin import fits
+from viewer.ingest.lexicon import CJK_RE, char_logp
 
 PLACEHOLDER = "〔?〕"
 MARKERS = "?\ufffd"
@@ -57,66 +57,6 @@ def is_suspicious(ch: str) -> bool:
 
 def _is_punct(ch: str) -> bool:
     return unicodedata.category(ch).startswith("P")
-
-
-def _quote_open(before: str) -> bool:
-    return before.count("“") > before.count("”")
-
-
-def _choose_by_words(cands: list[str], prev: str, nxt: str) -> str | None:
-    """The one candidate that makes a clearly more common word with a neighbour."""
-    scored = []
-    for ch in cands:
-        idfs = [
-            i
-            for i in (word_idf(prev + ch) if prev else None, word_idf(ch + nxt) if nxt else None)
-            if i is not None
-        ]
-        if idfs:
-            scored.append((min(idfs), ch))
-    scored.sort()
-    if scored and (len(scored) == 1 or scored[1][0] - scored[0][0] >= 2.0):
-        return scored[0][1]
-    return None
-
-
-def _complete(
-    cands: list[str], before: str, nxt: str, syllable: str | None, after: str = ""
-) -> str | None:
-    """Pick the lost character among `cands` when the evidence is unambiguous.
-
-    `after` is the text that follows the lost character: a closing quotation mark left
-    unmatched there means the lost one opened it.
-    """
-    if syllable:
-        fitting = [c for c in cands if fits(c, syllable)]
-        if len(fitting) > 1 and (by_word := _choose_by_words(fitting, before[-1:], nxt)):
-            return by_word
-        if len(fitting) > 1:  # several share the reading: the much more common one
-            fitting.sort(key=char_logp, reverse=True)
-            if char_logp(fitting[0]) - char_logp(fitting[1]) < 1.0:
-                return None
-        return fitting[0] if fitting else None
-    if "”" in cands and _quote_open(before):
-        return "”"
-    if "“" in cands and before[-1:] in (":", "："):
-        return "“"
-    if "“" in cands and not _quote_open(before) and after.count("”") > after.count("“"):
-        return "“"
-    punct = [c for c in cands if c in "。!?,、;:"]
-    if len(punct) == 1 and nxt and nxt in "“”‘’" and before and CJK_RE.match(before[-1]):
-        return punct[0]
-    prev = before[-1:] if before and CJK_RE.match(before[-1]) else ""
-    nxt = nxt if CJK_RE.match(nxt or " ") else ""
-    return _choose_by_words([c for c in cands if CJK_RE.match(c)], prev, nxt)
-
-
-def _leads_from_remnant(prev: str, syllable: str) -> list[int]:
-    """Trail bytes of characters read `syllable` whose lead is `prev`'s trail byte."""
-    code = two_bytes(prev)
-    if code is None:
-        return []
-    return sorted({two_bytes(c)[1] for c in with_lead(code[1]) if fits(c, syllable)})
 
 
 def _code(ch: str) -> bytes | None:
@@ -184,7 +124,7 @@ def _find_run(line: str, i: int, floor: int, before: str) -> _Run | None:
     if ch in MARKERS and before and not before[-1].isascii():
         m = REMNANT_AFTER_RE.match(line, i)
         if m:
-            leads = _leads_from_remnant(before[-1], m.group(1))
+            leads = leads_from_remnant(before[-1], m.group(1))
             return _Run(i, m.end(), leads or None, True)
         if i + 1 < len(line) and _code(line[i + 1]) is not None:
             return _Run(i, i + 1, None, True)
@@ -227,7 +167,7 @@ def _repair_at(line: str, run: _Run, before: str) -> tuple[str, int] | None:
         first = (
             cands[0]
             if run.leads and len(cands) == 1
-            else _complete(cands, before, nxt, None, middle + line[end:])
+            else complete(cands, before, nxt, None, middle + line[end:])
         ) or ""
         if not first and not middle and not run.evidence:
             return None
@@ -285,7 +225,7 @@ def _complete_tail(line: str, end: int, lead: int, before: str) -> tuple[str, in
         syllable, end = m.group(1), m.end()
     elif nxt and nxt in MARKERS:
         end += 1
-    found = _complete(list(with_lead(lead)), before, line[end : end + 1], syllable)
+    found = complete(list(with_lead(lead)), before, line[end : end + 1], syllable)
     return found or PLACEHOLDER, end
 
 
