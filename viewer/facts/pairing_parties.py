@@ -26,6 +26,13 @@ _OWN_ORG = re.compile(
     r"|[市县区][一二三四五六七八九十]医(?:院)?(?![疗生学务药护师科保])"
 )
 _NUMBERED_HOSPITAL = re.compile(r"^([市县区])([一二三四五六七八九十])医院?$")
+_RELATION_INSIDE = re.compile(r"帮扶|支援|援建|结对|对口")
+_MEASURES = "家所个座"
+_NUMERAL = re.compile(r"[0-9一二两三四五六七八九十几数多]")
+_COUNTED = re.compile(rf"[0-9一二两三四五六七八九十几数多][{_MEASURES}]")
+# a university's own hospital or school is an institution of its own (兰州大学第二医院,
+# 首都医科大学附属北京朝阳医院), unlike its colleges and centres
+_OWN_UNIT = re.compile(rf"(?:附属|第[一二三四五六七八九十])[{_HAN}]*?(?:医院|中学|小学|幼儿园)$")
 
 
 @dataclass(slots=True)
@@ -42,6 +49,9 @@ class Party:
     body: bool = False
     level: int = -1
     numbered: str = ""  # 市二医: "市二", named after the city the article speaks for
+    # a place chain's wider members, most specific last: (name, region id, level)
+    outer: tuple[tuple[str, int, int], ...] = ()
+    seat: int = -1  # the region an institution's own name starts with (江西师范大学: 江西省)
 
 
 def region_name(lex: Lexicon, m: Mention) -> str:
@@ -55,7 +65,11 @@ def find_parties(
     lex: Lexicon, text: str, mentions: tuple[Mention, ...], orgs: list[tuple[int, int]]
 ) -> list[Party]:
     """Parties in reading order, without overlaps: institutions first, then place chains."""
-    spans = sorted(set(orgs) | set(_own_orgs(lex, text, orgs)))
+    # an organization span that runs over a relation verb joins two names: find them anew
+    orgs = [o for o in orgs if not _RELATION_INSIDE.search(text, o[0], o[1])]
+    orgs = [o for o in orgs if not _COUNTED.search(text, o[0], o[1])]  # 一家茶叶公司
+    # the longest span wins where two start together (a full affiliated hospital's name)
+    spans = sorted(set(orgs) | set(_own_orgs(lex, text, orgs)), key=lambda s: (s[0], -s[1]))
     parties: list[Party] = []
     taken: list[tuple[int, int]] = []
     for start, end in spans:
@@ -74,13 +88,28 @@ def find_parties(
     if chain:
         parties.append(_chain_party(lex, chain))
     parties.sort(key=lambda p: p.start)
+    _full_names(parties)
     return parties
+
+
+def _full_names(parties: list[Party]) -> None:
+    """北京朝阳医院 after 首都医科大学附属北京朝阳医院: a re-mention by the tail of the name."""
+    names = {p.name for p in parties if not p.is_place}
+    for p in parties:
+        if p.is_place or p.numbered:
+            continue
+        longer = [n for n in names if n != p.name and n.endswith(p.name) and len(p.name) >= 4]
+        if longer:
+            p.name = min(longer, key=len)
 
 
 def _chain_party(lex: Lexicon, chain: list[Mention]) -> Party:
     last = chain[-1]
     name = region_name(lex, last)
-    return Party(chain[0].start, last.end, name, True, region=last.region, level=last.level)
+    outer = tuple((region_name(lex, m), m.region, m.level) for m in chain[:-1] if m.resolved)
+    party = Party(chain[0].start, last.end, name, True, region=last.region, level=last.level)
+    party.outer = outer
+    return party
 
 
 def _own_orgs(lex: Lexicon, text: str, given: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -97,9 +126,22 @@ def _own_orgs(lex: Lexicon, text: str, given: list[tuple[int, int]]) -> list[tup
         places = [e + 1 - len(k) for e, (k, _) in lex.automaton.iter(text, start, end)]
         if places and min(places) > start:
             start = min(places)
-        if end - start >= 3:
+        if end - start >= 3 and not _generic(lex, text, start, end):
             out.append((start, end))
     return out
+
+
+def _generic(lex: Lexicon, text: str, start: int, end: int) -> bool:
+    """`5家三级医院`, `一家茶叶公司`, `帮助医院`: a counted group or a common word with a
+    suffix names nobody."""
+    name = text[start:end]
+    if _COUNTED.search(name) or (name[0] in _MEASURES and _NUMERAL.match(text, start - 1)):
+        return True
+    for suffix in ("卫生院", "医院"):
+        if name.endswith(suffix):
+            stem = name[: -len(suffix)]
+            return stem in lex.common_words or stem.endswith("级")
+    return False
 
 
 def _institution(lex: Lexicon, text: str, start: int, end: int, mentions) -> Party:
@@ -115,9 +157,19 @@ def _institution(lex: Lexicon, text: str, start: int, end: int, mentions) -> Par
     name = _canonical(lex, text, start, name, mentions)
     body = bool(_BODY.search(name)) and home >= 0
     party = Party(start, end, name, False, home=home, body=body)
+    party.seat = home if home >= 0 else _seat(lex, name)
     if numbered:
         party.numbered = numbered.group(1) + numbered.group(2)
     return party
+
+
+def _seat(lex: Lexicon, name: str) -> int:
+    """The one region whose full or short name opens the institution's name (江西师范大学)."""
+    for n in range(min(len(name) - 2, 8), 1, -1):
+        entries = lex.region_keys.get(name[:n])
+        if entries and len({rid for rid, _ in entries}) == 1:
+            return entries[0][0]
+    return -1
 
 
 def numbered_hospital(party: Party, owner: Party) -> str:
@@ -133,7 +185,8 @@ def _canonical(lex: Lexicon, text: str, start: int, name: str, mentions) -> str:
     if "驻" in name and name.index("驻") >= 3:  # 全国总工会驻壶工作队 -> 全国总工会
         name = name[: name.index("驻")]
     at = name.find("大学")
-    if at > 0 and at + 2 < len(name) and not name.endswith("校友会"):
+    own_unit = _OWN_UNIT.search(name, at + 2) if at > 0 else None
+    if at > 0 and at + 2 < len(name) and not name.endswith("校友会") and not own_unit:
         name = name[: at + 2]  # a university's school or centre stands for the university
     numbered = _NUMBERED_HOSPITAL.match(name)
     if numbered:  # 市二医: the numbered people's hospital of the city the article is about
@@ -142,4 +195,16 @@ def _canonical(lex: Lexicon, text: str, start: int, name: str, mentions) -> str:
         if before:
             owner = lex.regions[before[-1].region][0]
             return f"{owner}第{numbered.group(2)}人民医院"
+    return _official_lead(lex, name)
+
+
+def _official_lead(lex: Lexicon, name: str) -> str:
+    """积石山县人民医院 -> 积石山保安族东乡族撒拉族自治县人民医院: an autonomous county or
+    prefecture written short (X县, X州) at the front of a name takes its official name."""
+    for n in range(min(len(name) - 2, 8), 2, -1):
+        if name[n - 1] not in "县州":
+            continue
+        entries = lex.region_keys.get(name[:n], [])
+        if len(entries) == 1 and entries[0][1] and lex.regions[entries[0][0]][3] <= COUNTY:
+            return lex.regions[entries[0][0]][0] + name[n:]
     return name

@@ -15,12 +15,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from viewer.facts.pairing_clauses import JOINT, acts_for_itself, partners, programme_after
 from viewer.facts.pairing_parties import Party, numbered_hospital, owner_level
 
 _SENTENCE_END = set("。！？!?；;\n")
 _CLAUSE_END = _SENTENCE_END | set("，,：:")
 _CONNECT = ("与", "同", "和", "跟")
-_COOP = re.compile(r"协作|合作|携手|结对|共建|帮扶|对口|支援|援助|联系|沟通|对接|签订|签约|结成")
+_COOP = re.compile(
+    r"协作|合作|携手|结对|共建|帮扶|对口|支援|援助|联系|沟通|对接|签订|签约|结成|医联体|医共体|托管"
+)
+# what may stand between a subject and 与 when the relation word comes later in the sentence
+_BARE = re.compile(r"(?:还|也|已经|已|先后|将|正在|正|又|再|共同|首次|率先|同时|持续|积极|主动)*")
 _HELP = re.compile(
     r"结对帮扶|对口帮扶|对口支援|定点帮扶|帮扶|支援|援建|援助|帮助|协助|助力|携手|赠送|捐赠|捐建"
 )
@@ -135,9 +140,10 @@ class Reader:
                     return p
         return self.topic if self.topic is not exclude else None
 
-    def add(self, a: Party | None, b: Party, rel: str, at: int) -> None:
+    def add(self, a: Party | None, b: Party, rel: str, at: int, listed: bool = False) -> None:
         """Record a pair; the span runs from the helper (when the sentence names it) to the
-        end of the clause holding the partner."""
+        end of the clause holding the partner, or to the partner itself when it is listed
+        before others (each pair of a list keeps a span of its own)."""
         if a is None or a is b:
             return
         a, b = self._owned(a), self._owned(b)
@@ -146,7 +152,7 @@ class Reader:
         inside = ss <= a.start < se and a.start < b.start
         start = a.start if inside else _clause_start(text, min(at, b.start))
         end = max(b.end, at)
-        while end < len(text) and text[end] not in _CLAUSE_END:
+        while not listed and end < len(text) and text[end] not in _CLAUSE_END:
             end += 1
         while start < end and text[start] in " \u3000\t“”":
             start += 1
@@ -181,8 +187,21 @@ class Reader:
 
     def _help(self, m: re.Match[str]) -> None:
         b = self.party_at(m.end())
-        if b is not None:
-            self.add(self.subject(m.start(), b), b, m.group(0), m.start())
+        if b is None:
+            return
+        text, at = self.text, m.start()
+        a = self.subject(at, b)
+        ss, _ = _sentence(text, at)
+        if a is not None and a.start < _clause_start(text, at) and JOINT.search(text, ss, at):
+            return  # 两地人社部门……，帮助X: both parties act together, nobody new is helped
+        group = partners(text, self.parties, b, self._clause_end(b.end))
+        for partner in group:
+            self.add(a, partner, m.group(0), at, listed=partner is not group[-1])
+
+    def _clause_end(self, i: int) -> int:
+        while i < len(self.text) and self.text[i] not in _CLAUSE_END:
+            i += 1
+        return i
 
     def _visit(self, m: re.Match[str]) -> None:
         b = self.party_at(m.end())
@@ -196,13 +215,24 @@ class Reader:
             return
         if any(s <= i < e for s, e in self.listed):
             return  # a member of an enumerated partnership, paired by `_list`
-        clause_end = i
-        while clause_end < len(self.text) and self.text[clause_end] not in _CLAUSE_END:
-            clause_end += 1
-        coop = _COOP.search(self.text, b.end, clause_end)
-        if coop is None:
+        text = self.text
+        clause_end = self._clause_end(i)
+        group = partners(text, self.parties, b, clause_end)
+        last = group[-1]
+        a = self.subject(i, b)
+        cs = _clause_start(text, i)
+        lead = text[a.end if a is not None and cs <= a.start < i else cs : i]
+        coop = _COOP.search(text, last.end, clause_end)
+        if coop is not None:
+            word = coop.group(0)
+        elif _BARE.fullmatch(lead):
+            word = programme_after(text, self.parties, last.end, _sentence(text, i)[1])
+        else:
+            word = ""
+        if not word or not acts_for_itself(lead, text[last.end : last.end + 12], word):
             return
-        self.add(self.subject(i, b), b, coop.group(0), i)
+        for partner in group:
+            self.add(a, partner, word, i, listed=partner is not group[-1])
 
     def _list_runs(self) -> list[list[Party]]:
         """Runs of three or more parties joined by 、/和/与 and followed by “N方”合作."""
