@@ -34,6 +34,11 @@ RAW_MODE = Setting("prefs/raw_mode", "off", "raw original: off, beside or instea
 SORT_DESCENDING = Setting("prefs/sort_descending", True, "article list newest first")
 FONT_WARNING_SHOWN = Setting("prefs/font_warning_shown", False, "missing CJK font was reported")
 IMPORT_LIMIT_MB = Setting("prefs/import_limit_mb", 10, "largest source file imported, in MB")
+LANGUAGE = Setting("prefs/language", "system", "interface language: system, en, zh_CN or zh_TW")
+THEME = Setting("prefs/theme", "system", "colour scheme: system, light or dark")
+FONT_FAMILY = Setting("prefs/font_family", "", "reading font family; empty: chosen per script")
+FONT_POINTS = Setting("prefs/font_points", 13, "reading font size in points at zoom 0")
+ARCHIVE_PATH = Setting("prefs/archive_path", "", "archive opened at launch; empty: your own")
 # Window state
 GEOMETRY = Setting("window/geometry", QByteArray(), "main window geometry")
 WINDOW_STATE = Setting("window/state", QByteArray(), "toolbars and docks")
@@ -53,6 +58,11 @@ ALL = (
     SORT_DESCENDING,
     FONT_WARNING_SHOWN,
     IMPORT_LIMIT_MB,
+    LANGUAGE,
+    THEME,
+    FONT_FAMILY,
+    FONT_POINTS,
+    ARCHIVE_PATH,
     GEOMETRY,
     WINDOW_STATE,
     SPLITTER,
