@@ -23,6 +23,7 @@ from itertools import pairwise
 from typing import Any
 
 from viewer.model import Script
+from viewer.script_tables import DIRECTION, VARIANTS
 
 _CHAINS: dict[Script, tuple[str, ...]] = {
     Script.HANS: ("t2s",),
@@ -57,9 +58,10 @@ def converter(config: str) -> Any:
         with _lock:
             conv = _converters.get(config)
             if conv is None:
-                import opencc  # imported here: start-up never pays for it
+                # Imported here: start-up never pays for OpenCC.
+                from viewer.script_protect import display_converter
 
-                conv = opencc.OpenCC(config)
+                conv = display_converter(config)
                 _converters[config] = conv
     return conv
 
@@ -119,22 +121,59 @@ def _map(i: int, src: Sequence[int], dst: Sequence[int]) -> int:
 
 
 def convert_with_map(
-    text: str, mode: Script, phrases: bool = False, cuts: Iterable[int] = ()
+    text: str,
+    mode: Script,
+    phrases: bool = False,
+    cuts: Iterable[int] = (),
+    names: Sequence[str] = (),
 ) -> tuple[str, SpanMap]:
-    """Convert `text` in segments cut at `cuts` (span boundaries) and at clause ends."""
+    """Convert `text` in segments cut at `cuts` (span boundaries) and at clause ends.
+
+    Each occurrence of one of `names` (longest first) is one segment, converted by the
+    article's converter; a cut inside it is dropped, since a protected form has the name's
+    length and offsets inside it map one to one.
+    """
     if not chain_for(mode, phrases):
         return text, SpanMap((0, len(text)), (0, len(text)))
     bounds = {0, len(text)}
     bounds.update(m.start() for m in _CLAUSE_END.finditer(text))
     bounds.update(c for c in cuts if 0 <= c <= len(text))
+    protected: dict[int, int] = {}
+    article = None
+    if names:
+        from viewer.script_protect import article_converter, occurrences
+
+        article = article_converter(names, DIRECTION[Script(mode)])
+        kept = [n for n in names if n in article.forms]
+        for a, b in occurrences(text, kept):
+            protected[a] = b
+            bounds.difference_update(range(a + 1, b))
+            bounds.update((a, b))
     edges = sorted(bounds)
     pieces: list[str] = []
     conv_edges = [0]
     for a, b in pairwise(edges):
-        piece = convert(text[a:b], mode, phrases)
+        if article is not None and protected.get(a) == b:
+            piece = _convert_name(article, text[a:b], mode)
+        else:
+            piece = convert(text[a:b], mode, phrases)
         pieces.append(piece)
         conv_edges.append(conv_edges[-1] + len(piece))
     return "".join(pieces), SpanMap(tuple(edges), tuple(conv_edges))
+
+
+def _convert_name(article: Any, name: str, mode: Script) -> str:
+    """A name through the article's converter, then the mode's variant step (臺, 着)."""
+    out = article.convert(name)
+    variant = VARIANTS.get(Script(mode))
+    return converter(variant).convert(out) if variant else out
+
+
+def names_in(facts: Iterable[Any]) -> tuple[str, ...]:
+    """The people, organizations and places among facts that conversion protects."""
+    from viewer.script_protect import names_of
+
+    return names_of(facts)
 
 
 def convert_spans(

@@ -3,7 +3,9 @@
 No Qt here. Everything the reader, the facts sidebar and copying show in the current script
 comes from one `Presented`, so their texts always agree: a fact's shown text is the slice of
 the shown body under its moved span. Recent conversions are cached, so toggling back and
-forth or returning to an article costs nothing.
+forth or returning to an article costs nothing. The article's people, organizations and
+places are protected: conversion keeps what OpenCC's data cannot decide in them as written
+(`viewer.script_protect`), in the title as in the body.
 """
 
 from __future__ import annotations
@@ -13,7 +15,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from viewer.model import Article, Fact, Script
-from viewer.script import SpanMap, Utf16Index, convert, convert_with_map
+from viewer.script import SpanMap, Utf16Index, convert, convert_with_map, names_in
+from viewer.script_ambiguity import Ambiguity, find
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +31,8 @@ class Presented:
     spans: tuple[tuple[int, int], ...]  # per fact, code points in `body`
     smap: SpanMap
     utf16: Utf16Index
+    names: tuple[str, ...] = ()  # protected names (none in 原文)
+    protected: tuple[tuple[int, int], ...] = ()  # their occurrences, code points in `body`
 
     @property
     def facts(self) -> tuple[Fact, ...]:
@@ -53,6 +58,13 @@ class Presented:
         """The stored original under a shown range (for copying in the original script)."""
         return self.article.body[self.smap.to_original(start) : self.smap.to_original(end)]
 
+    def ambiguities(self) -> list[Ambiguity]:
+        """The body's one-to-many characters, placed in the shown body (none in 原文)."""
+        if self.mode == Script.ORIGINAL:
+            return []
+        orig = [(self.smap.to_original(a), self.smap.to_original(b)) for a, b in self.protected]
+        return find(self.article.body, self.body, self.smap, self.mode, orig)
+
 
 def meta_line(article: Article, mode: Script, phrases: bool = False) -> str:
     """来源 · 日期 · 作者 — the line under the title."""
@@ -61,20 +73,30 @@ def meta_line(article: Article, mode: Script, phrases: bool = False) -> str:
 
 
 def present(article_id: str, article: Article, mode: Script, phrases: bool = False) -> Presented:
+    mode = Script(mode)
+    names = names_in(article.facts) if mode != Script.ORIGINAL else ()
     cuts = [x for f in article.facts for x in (f.start, f.end)]
-    body, smap = convert_with_map(article.body, mode, phrases, cuts)
+    body, smap = convert_with_map(article.body, mode, phrases, cuts, names)
     spans = tuple((smap.to_converted(f.start), smap.to_converted(f.end)) for f in article.facts)
+    protected: tuple[tuple[int, int], ...] = ()
+    if names:
+        from viewer.script_protect import protected_ranges
+
+        ranges = protected_ranges(article.body, names, mode)
+        protected = tuple((smap.to_converted(a), smap.to_converted(b)) for a, b in ranges)
     return Presented(
         id=article_id,
         article=article,
-        mode=Script(mode),
+        mode=mode,
         phrases=phrases,
-        title=convert(article.title or "", mode, phrases),
+        title=convert_with_map(article.title or "", mode, phrases, (), names)[0],
         meta=meta_line(article, mode, phrases),
         body=body,
         spans=spans,
         smap=smap,
         utf16=Utf16Index(body),
+        names=names,
+        protected=protected,
     )
 
 
