@@ -52,6 +52,9 @@ def partners(text: str, parties: list[Party], first: Party, limit: int) -> list[
             break
         if text[nxt.end : nxt.end + 1] in ("与", "同", "跟"):
             break  # A与B、C与D: C opens the next pair
+        if not nxt.is_place and nxt.home < 0 and first.home >= 0:
+            # 罗甸县中医院、妇幼保健院: the county written once holds the whole list
+            nxt = replace(nxt, home=first.home, seat=first.home)
         out.append(nxt)
         i += 1
     if _GROUP_AFTER.match(text, out[-1].end):
