@@ -25,6 +25,8 @@ ZOOM_MIN, ZOOM_MAX = -5, 14
 LINE_EM = 1.8  # body baselines, in characters
 TITLE_LINE_EM = 1.35
 MEASURE_EM = 36
+_preferred_family = ""
+_base_points = BASE_POINTS
 INSTALL_HINT = (
     "No font for Chinese is installed, so characters may show as boxes. "
     "Install Noto CJK (Debian/Ubuntu: sudo apt install fonts-noto-cjk; "
@@ -48,9 +50,20 @@ def families(region_code: str, serif: bool = True) -> list[str]:
     return [*noto, *sources, *_SYSTEM[region_code], *others]
 
 
+def set_preferences(family: str = "", base_points: float = BASE_POINTS) -> None:
+    """The reader's font chosen in the preferences: a family tried before the per-script
+    list (empty: the list alone) and the size at zoom 0."""
+    global _preferred_family, _base_points
+    _preferred_family = family
+    _base_points = float(base_points) if base_points > 0 else BASE_POINTS
+
+
 def reading_font(region_code: str, zoom: int = 0, serif: bool = True) -> QFont:
     font = QFont()
-    font.setFamilies(families(region_code, serif))
+    chosen = _preferred_family
+    font.setFamilies(
+        [chosen, *families(region_code, serif)] if chosen else families(region_code, serif)
+    )
     font.setPointSizeF(points(zoom))
     font.setStyleHint(QFont.StyleHint.Serif if serif else QFont.StyleHint.SansSerif)
     return font
@@ -58,7 +71,7 @@ def reading_font(region_code: str, zoom: int = 0, serif: bool = True) -> QFont:
 
 def points(zoom: int) -> float:
     zoom = max(ZOOM_MIN, min(ZOOM_MAX, zoom))
-    return BASE_POINTS * (1.1**zoom)
+    return _base_points * (1.1**zoom)
 
 
 def line_height(font: QFont, em: float, dpi: float) -> float:
