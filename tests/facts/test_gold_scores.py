@@ -22,10 +22,10 @@ FLOORS = {
     "quantities": 1.0,
     "money": 1.0,
     "dates": 1.0,
-    "places": 0.0,
+    "places": 0.95,
     "organizations": 0.95,
     "people": 0.95,
-    "pairings": 0.0,
+    "pairings": 0.9,
 }
 
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+
+from viewer.facts import extract_facts
 from viewer.facts.normalize import simplified_copy
 from viewer.facts.pairings import find_pairings
 from viewer.facts.places import find_places
@@ -19,6 +22,11 @@ def pairings(body: str, organizations: list[Fact] | None = None):
 
 def pairs(body: str, organizations: list[Fact] | None = None) -> set[frozenset[str]]:
     return {frozenset((f.get("a"), f.get("b"))) for f in pairings(body, organizations)}
+
+
+def full_pairs(body: str) -> set[frozenset[str]]:
+    """Pairs as the whole extractor finds them, with the entity finder's organizations."""
+    return {frozenset((f.get("a"), f.get("b"))) for f in extract_facts(body) if f.kind == "pairing"}
 
 
 def pair(a: str, b: str) -> frozenset[str]:
@@ -130,3 +138,118 @@ def test_not_pairings():
     assert pairs("羅甸縣與沫陽鎮加強協作。") == set()  # a county and its own township
     assert pairs("新疆發揮援疆省市智力優勢，赴對口支援省市輪訓。") == set()  # no named partner
     assert pairs("幫助企業提升核心競爭力。") == set()
+
+
+def test_affiliated_hospital_of_a_university_is_taken_whole():
+    body = "會上，首都醫科大學附屬北京朝陽醫院與巴林左旗醫院續簽了對口幫扶協議。"
+    start = body.index("首都")
+    orgs = [
+        Fact("organization", "首都醫科大學附屬北京朝陽醫院", start, start + 14),
+        Fact("organization", "巴林左旗醫院", start + 15, start + 21),
+    ]
+    assert pairs(body, orgs) == {pair("首都医科大学附属北京朝阳医院", "巴林左旗医院")}
+
+
+def test_numbered_hospital_of_a_university_is_not_the_university():
+    body = "兰州大学第二医院与积石山县人民医院签订结对帮扶协议。"
+    assert full_pairs(body) == {
+        pair("兰州大学第二医院", "积石山保安族东乡族撒拉族自治县人民医院"),
+    }
+
+
+def test_re_mention_by_the_tail_of_a_name_is_the_same_institution():
+    body = (
+        "首都醫科大學附屬北京朝陽醫院與巴林左旗醫院續簽協議。"
+        "北京朝陽醫院累計派出專家53人次，幫助巴林左旗醫院開展新技術。"
+    )
+    assert full_pairs(body) == {pair("首都医科大学附属北京朝阳医院", "巴林左旗医院")}
+
+
+def test_one_party_with_a_list_of_partners_pairs_each_at_its_own_level():
+    body = "此外，包河區還與六安市金寨縣、安慶市岳西縣建立了結對協作關係。"
+    facts = pairings(body)
+    assert full_pairs(body) == {pair("包河区", "金寨县"), pair("包河区", "岳西县")}
+    assert len({(f.start, f.end) for f in facts}) == 2  # each pair keeps its own span
+
+
+def test_helper_with_a_list_of_counties_after_the_verb():
+    body = (
+        "國家林業和草原局定點幫扶廣西壯族自治區河池市羅城仫佬族自治縣和貴州省黔南州荔波縣、獨山縣。"
+    )
+    assert full_pairs(body) == {
+        pair("国家林业和草原局", "罗城仫佬族自治县"),
+        pair("国家林业和草原局", "荔波县"),
+        pair("国家林业和草原局", "独山县"),
+    }
+
+
+def test_list_of_pairs_is_not_one_party_with_several():
+    body = (
+        "常州市第一中學與墨竹工卡縣中學、"
+        "常州市局前街小學與墨竹工卡縣工卡鎮中心小學分別結爲幫扶對子。"
+    )
+    assert full_pairs(body) == {
+        pair("常州市第一中学", "墨竹工卡县中学"),
+        pair("常州市局前街小学", "墨竹工卡县工卡镇中心小学"),
+    }
+
+
+def test_towns_listed_as_a_group_stand_for_their_city():
+    body = "于都縣人社局還與東莞市長安鎮、虎門鎮等6個鎮街簽訂了勞務協作框架協議。"
+    assert full_pairs(body) == {pair("于都县", "东莞市")}
+
+
+def test_town_beside_its_own_city_paired_with_the_same_partner_adds_nothing():
+    body = "于都县与东莞市开展劳务协作。于都县人社局还与东莞市长安镇签订了劳务协作协议。"
+    assert full_pairs(body) == {pair("于都县", "东莞市")}
+
+
+def test_institutions_cooperating_in_a_medical_alliance():
+    body = "包河區人民醫院還與臨泉縣中醫院組建醫聯體，每年選派醫生到臨泉坐診。"
+    assert full_pairs(body) == {pair("包河区人民医院", "临泉县中医院")}
+
+
+def test_programme_word_later_in_the_sentence():
+    body = "2021年以來，西青區與澤庫縣圍繞“民生爲本、產業爲先”，累計投入援青資金2.1億元。"
+    assert full_pairs(body) == {pair("西青区", "泽库县")}
+
+
+def test_institution_named_after_the_partner_province_folds_into_its_pair():
+    body = "江西省對口支援阿克陶縣以來成效明顯。江西師範大學與阿克陶縣教育局簽訂合作協議。"
+    assert full_pairs(body) == {pair("江西省", "阿克陶县")}
+
+
+def test_university_helping_a_county_keeps_its_own_name():
+    body = "兰州大学第二医院与积石山县人民医院结对。兰州大学定点帮扶甘肃省临夏州积石山县。"
+    assert pair("兰州大学", "积石山保安族东乡族撒拉族自治县") in full_pairs(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a firm of the district with a university: business, not a regional pairing
+        "鼓樓區引導企業到西吉縣投資。廠長告訴記者，工廠還與寧夏大學合作，共建實驗室。",
+        "此外，蘇州一家電子企業還與貴州大學合作建設實驗室。",
+        # counted groups on both sides name nobody
+        "上海市5家三級醫院分別與紅河州7個縣（市）的縣級醫院建立“一院幫一院”結對關係。",
+        "江西省還組織12家省屬醫院與克州4個縣（市）的醫院建立了“一對一”幫扶關係。",
+        "當地3家林業企業分別與廣州、深圳的採購商簽訂長期供貨協議。",
+        "隆子縣3家合作社與拉薩一家超市簽訂了青稞供貨協議。",
+        "此外，臨滄市一家茶葉公司與雲南農業大學合作研發新產品。",
+    ],
+)
+def test_firms_and_counted_groups_are_not_parties(body):
+    assert full_pairs(body) == set()
+
+
+def test_units_of_a_jurisdiction_under_a_pairing_word_stay_with_it():
+    body = "目前，包河區已有27個社區、企業與臨泉縣的村（社區）開展“結對共建”。"
+    assert full_pairs(body) == {pair("包河区", "临泉县")}
+
+
+def test_both_places_acting_together_help_nobody_new():
+    body = (
+        "崑山市對口幫扶碧江區。兩地人社部門建立了“銅仁出工、蘇州出崗”機制，"
+        "去年幫助銅仁市農村勞動力到蘇州就業2.6萬人。"
+    )
+    assert full_pairs(body) == {pair("昆山市", "碧江区")}
