@@ -106,9 +106,8 @@ def test_fact_counts_by_each_filter(known) -> None:
     assert o.fact_count(FactFilter(kind="quantity", unit="人")) == 2
     assert o.fact_count(FactFilter(source="乙报")) == 8
     assert o.fact_count(FactFilter(year=2021)) == 10
-    # Province: the fact's own or its article's main province (a2's is 山西省, so its
-    # 罗甸县 counts under both).
-    assert o.fact_count(FactFilter(province="贵州省")) == 6
+    # Province: the article's main province (a2's is 山西省, so its 罗甸县 is there).
+    assert o.fact_count(FactFilter(province="贵州省")) == 5
     assert o.fact_count(FactFilter(kind="place", province="山西省")) == 6
 
 
@@ -205,14 +204,14 @@ def test_place_counts_per_level(known) -> None:
     o, _ = known
     got = {(c.province, c.city, c.county): (c.articles, c.facts) for c in o.place_counts()}
     assert got == {
-        ("山西省", None, None): (4, 15),  # a1 4, a2 6, a4 3, a5 2 facts
-        ("山西省", "长治市", None): (4, 15),
-        ("山西省", "长治市", "壶关县"): (2, 10),
-        ("山西省", "长治市", "黎城县"): (2, 9),
-        ("贵州省", None, None): (2, 11),  # a2 6, a3 5
-        ("贵州省", "贵阳市", None): (1, 5),
-        ("贵州省", "黔南布依族苗族自治州", None): (2, 11),
-        ("贵州省", "黔南布依族苗族自治州", "罗甸县"): (2, 11),
+        ("山西省", None, None): (4, 5),  # place facts: a1 1, a2 2, a4 1, a5 1
+        ("山西省", "长治市", None): (4, 5),
+        ("山西省", "长治市", "壶关县"): (2, 2),
+        ("山西省", "长治市", "黎城县"): (2, 2),
+        ("贵州省", None, None): (2, 3),
+        ("贵州省", "贵阳市", None): (1, 1),
+        ("贵州省", "黔南布依族苗族自治州", None): (2, 2),
+        ("贵州省", "黔南布依族苗族自治州", "罗甸县"): (2, 2),
     }
 
 

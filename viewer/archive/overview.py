@@ -11,6 +11,7 @@ read-only archive simply goes without them.
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -28,20 +29,35 @@ OVERVIEW_INDEXES = [
     "CREATE INDEX IF NOT EXISTS facts_overview_pairing ON facts(kind, a, b, relation, article_id)",
     "CREATE INDEX IF NOT EXISTS facts_overview_iso ON facts(kind, iso)",
     "CREATE INDEX IF NOT EXISTS facts_overview_unit ON facts(unit)",
+    "CREATE INDEX IF NOT EXISTS facts_overview_text ON facts(text)",
+    "CREATE INDEX IF NOT EXISTS facts_overview_value ON facts(coalesce(value, yuan))",
+    "CREATE INDEX IF NOT EXISTS facts_overview_subject ON facts(json_extract(data, '$.subject'))",
+    "CREATE INDEX IF NOT EXISTS facts_overview_own_place "
+    "ON facts(province || ifnull(city, '') || ifnull(county, ''))",
+    "CREATE INDEX IF NOT EXISTS articles_overview_title ON articles(title, id)",
+    "CREATE INDEX IF NOT EXISTS articles_overview_dates ON articles(id, published)",
 ]
+# Past this many matching facts, a page in an article order is found faster by walking the
+# articles in that order than by sorting every match.
+WALK_ABOVE = 2000
 
-# Sortable columns: name -> SQL expression (f = facts, a = articles).
-SORT_KEYS = {
-    "kind": "f.kind",
-    "text": "f.text",
-    "value": "coalesce(f.value, f.yuan)",
-    "unit": "f.unit",
-    "subject": "json_extract(f.data, '$.subject')",
-    "place": "coalesce(f.province || ifnull(f.city, ''), f.city, a.province || ifnull(a.city, ''))",
-    "title": "a.title",
-    "source": "a.source",
-    "date": "a.published",
+# Sortable columns: name -> the ORDER BY terms (f = facts, a = articles), chosen so that each
+# order is an index's order (every facts index ends with the key article_id, seq), and a
+# page is read from the index instead of sorting every fact. "place" sorts by the fact's own
+# place (facts without one last going down).
+_FACT_TAIL = ("f.article_id", "f.seq")
+SORTS: dict[str, tuple[str, ...]] = {
+    "kind": ("f.kind", *_FACT_TAIL),
+    "text": ("f.text", *_FACT_TAIL),
+    "value": ("coalesce(f.value, f.yuan)", *_FACT_TAIL),
+    "unit": ("f.unit", *_FACT_TAIL),
+    "subject": ("json_extract(f.data, '$.subject')", *_FACT_TAIL),
+    "place": ("f.province || ifnull(f.city, '') || ifnull(f.county, '')", *_FACT_TAIL),
+    "title": ("a.title", "a.id", "f.seq"),
+    "source": ("a.source", "a.published", "a.id", "f.seq"),
+    "date": ("a.published", "a.id", "f.seq"),
 }
+SORT_KEYS = tuple(SORTS)
 LEVELS = ("province", "city", "county")
 
 
@@ -57,7 +73,9 @@ def ensure_overview_indexes(archive: Any) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class FactFilter:
-    """Facts to show: each field narrows; `province` matches the fact's or its article's."""
+    """Facts to show: each field narrows. `province`, `source` and `year` are the article's
+    (its main province, as in the reader's list); `text` is looked for in the fact's words
+    and, in either script, in its names, subject and relation."""
 
     kind: str | None = None
     unit: str | None = None
@@ -120,11 +138,14 @@ def _variants(text: str) -> list[str]:
     return sorted(f for f in forms if f)
 
 
-def fact_where(flt: FactFilter) -> tuple[list[str], list[Any]]:
+def fact_where(flt: FactFilter, walk: bool = False) -> tuple[list[str], list[Any]]:
+    """WHERE terms; `walk` keeps SQLite from using the facts' indexes for kind and unit
+    (a unary +), so that it walks the articles in the order asked for."""
     where, params = [], []
+    plus = "+" if walk else ""
     for expr, value in (
-        ("f.kind = ?", flt.kind),
-        ("f.unit = ?", flt.unit),
+        (f"{plus}f.kind = ?", flt.kind),
+        (f"{plus}f.unit = ?", flt.unit),
         ("a.source = ?", flt.source),
         ("a.year = ?", flt.year),
     ):
@@ -132,13 +153,13 @@ def fact_where(flt: FactFilter) -> tuple[list[str], list[Any]]:
             where.append(expr)
             params.append(value)
     if flt.province is not None:
-        where.append("(f.province = ? OR a.province = ?)")
-        params += [flt.province, flt.province]
+        where.append("a.province = ?")
+        params.append(flt.province)
     if flt.text.strip():
         ors = []
         for form in _variants(flt.text):
-            ors.append("instr(f.text, ?) > 0 OR instr(a.title, ?) > 0")
-            params += [form, form]
+            ors.append("instr(f.text, ?) > 0")
+            params.append(form)
             if not form.isascii():  # names, subjects and relations live in `data`
                 ors.append("instr(f.data, ?) > 0")
                 params.append(form)
@@ -190,6 +211,14 @@ class Overview:
         self.archive = archive
         self.db = archive.db
 
+    def _dates_hint(self) -> str:
+        """Read the dates from the (id, published) index when there is one: SQLite would
+        otherwise pick the unique index on id and read every article's row."""
+        found = self._rows(
+            "SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = 'articles_overview_dates'"
+        )
+        return "INDEXED BY articles_overview_dates" if found else ""
+
     def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[tuple]:
         with guarded(self.archive.path):
             return list(self.db.execute(sql, list(params)).fetchall())
@@ -212,13 +241,19 @@ class Overview:
         where, params = fact_where(flt)
         join = (
             ""
-            if all(w.startswith("f.") for w in where)
+            if not any(re.search(r"\ba\.", w) for w in where)
             else "JOIN articles a ON a.id = f.article_id"
         )
         sql = (
             f"SELECT count(*) FROM facts f {join} {'WHERE ' + ' AND '.join(where) if where else ''}"
         )
         return self._rows(sql, params)[0][0]
+
+    def _many(self, flt: FactFilter) -> bool:
+        """Whether a kind or unit filter lets many facts through (counted on their index)."""
+        if flt.kind is None and flt.unit is None:
+            return False
+        return self.fact_count(FactFilter(kind=flt.kind, unit=flt.unit)) > WALK_ABOVE
 
     def fact_page(
         self,
@@ -229,8 +264,11 @@ class Overview:
         limit: int | None = None,
     ) -> list[FactRow]:
         """One page of facts in the given order, starting after the row whose key is `after`."""
-        parts = [(SORT_KEYS[sort], descending), ("a.id", descending), ("f.seq", False)]
-        where, params = fact_where(flt)
+        # Reading order within an article for the article sorts; one direction otherwise.
+        terms = SORTS[sort]
+        by_article = terms[0].startswith("a.")
+        parts = [(t, descending and not (by_article and t == "f.seq")) for t in terms]
+        where, params = fact_where(flt, walk=by_article and self._many(flt))
         if after is not None:
             cond, cparams = keyset(parts, after)
             where.append(cond)
@@ -239,7 +277,7 @@ class Overview:
         sql = (
             'SELECT f.article_id, f.seq, f.kind, f.text, f.start, f."end", f.data, a.title, '
             "a.source, a.published, f.province, f.city, f.county, a.province, a.city, "
-            f"{SORT_KEYS[sort]} FROM facts f JOIN articles a ON a.id = f.article_id "
+            f"{', '.join(terms)} FROM facts f JOIN articles a ON a.id = f.article_id "
             f"{'WHERE ' + ' AND '.join(where) if where else ''} ORDER BY {order}"
         )
         if limit is not None:
@@ -249,9 +287,7 @@ class Overview:
         for r in self._rows(sql, params):
             aid, seq, kind, text, start, end, data = r[:7]
             fact = Fact(kind, text, start, end, json.loads(data) if data else {})
-            out.append(
-                FactRow(aid, seq, fact, r[7], r[8], r[9], _place(*r[10:15]), (r[15], aid, seq))
-            )
+            out.append(FactRow(aid, seq, fact, r[7], r[8], r[9], _place(*r[10:15]), tuple(r[15:])))
         return out
 
     # Pairings ---------------------------------------------------------------------------
@@ -266,7 +302,7 @@ class Overview:
             params.append(year)
         sql = (
             "SELECT f.a, f.b, ifnull(f.relation, ''), count(DISTINCT f.article_id), "
-            "min(a.published), max(a.published) FROM facts f JOIN articles a "
+            f"min(a.published), max(a.published) FROM facts f JOIN articles a {self._dates_hint()} "
             f"ON a.id = f.article_id WHERE {' AND '.join(where)} "
             "GROUP BY f.a, f.b, f.relation ORDER BY 4 DESC, 1, 2, 3"
         )
@@ -308,21 +344,28 @@ class Overview:
 
     # Places -----------------------------------------------------------------------------
     def place_counts(self) -> list[PlaceCount]:
-        """Articles mentioning each province, prefecture and county, and the facts of those
-        articles; parents before children, most articles first."""
-        out: list[PlaceCount] = []
-        per_article = "(SELECT article_id, count(*) AS n FROM facts GROUP BY article_id) AS fc"
-        for depth in range(1, 4):
-            cols = ", ".join(f"p.{c}" for c in LEVELS[:depth])
-            sql = (
-                f"SELECT {cols}, count(*), sum(fc.n) FROM (SELECT DISTINCT "
-                f"{', '.join(LEVELS[:depth])}, article_id FROM facts WHERE kind = 'place' AND "
-                f"{' AND '.join(f'{c} IS NOT NULL' for c in LEVELS[:depth])}) AS p "
-                f"JOIN {per_article} ON fc.article_id = p.article_id GROUP BY {cols}"
-            )
-            for r in self._rows(sql):
-                names = list(r[:depth]) + [None] * (3 - depth)
-                out.append(PlaceCount(names[0], names[1], names[2], r[depth], r[depth + 1]))
+        """Per province, prefecture and county: the articles that mention it and its place
+        facts (mentions of it or of a place inside it). Parents before children.
+
+        One pass over the place facts (a covering index when the overview's indexes exist);
+        the distinct articles of three levels are counted here rather than by three sorts.
+        """
+        sql = (
+            "SELECT province, city, county, article_id FROM facts "
+            "WHERE kind = 'place' AND province IS NOT NULL"
+        )
+        articles: dict[tuple, set[str]] = defaultdict(set)
+        mentions: Counter[tuple] = Counter()
+        for province, city, county, aid in self._rows(sql):
+            keys = [(province, None, None)]
+            if city:
+                keys.append((province, city, None))
+                if county:
+                    keys.append((province, city, county))
+            for key in keys:
+                articles[key].add(aid)
+                mentions[key] += 1
+        out = [PlaceCount(*k, len(articles[k]), mentions[k]) for k in articles]
         out.sort(key=lambda p: (p.province, p.city or "", p.county or ""))
         return out
 
