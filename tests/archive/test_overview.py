@@ -92,10 +92,13 @@ def build_known(path: Path) -> dict[str, str]:
     return {a.file: article_id(a) for a in known_articles()}
 
 
-@pytest.fixture
-def known(tmp_path: Path):
+@pytest.fixture(params=[False, True], ids=["plain", "indexed"])
+def known(tmp_path: Path, request: pytest.FixtureRequest):
+    """The same answers with and without the overview's indexes (other query plans)."""
     ids = build_known(tmp_path / "known.sqlite")
     with Archive.open(tmp_path / "known.sqlite") as arc:
+        if request.param:
+            ensure_overview_indexes(arc)
         yield Overview(arc), ids
 
 
@@ -286,3 +289,15 @@ def test_bundled_archive_read_only_and_unchanged() -> None:
             ).fetchone()[0]
         )
     assert hashlib.sha256(BUNDLED.read_bytes()).hexdigest() == digest
+
+
+@pytest.mark.parametrize("kind", ["place", "pairing", "quantity"])
+def test_walking_the_articles_gives_the_same_pages(known, kind, monkeypatch) -> None:
+    o, _ = known
+    flt = FactFilter(kind=kind)
+    sorted_rows = [(r.article_id, r.seq) for r in o.fact_page(flt, "date", True)]
+    monkeypatch.setattr("viewer.archive.overview.WALK_ABOVE", 0)
+    assert o._many(flt)
+    walked = o.fact_page(flt, "date", True, limit=3)
+    walked += o.fact_page(flt, "date", True, after=walked[-1].key)
+    assert [(r.article_id, r.seq) for r in walked] == sorted_rows
