@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from viewer.archive.overview import FactFilter, FactRow, Overview
 from viewer.gui.models.overview_export import COLUMNS, row_cells
+from viewer.gui.workers import InlineRunner
 from viewer.model import Script
 from viewer.script import convert
 
@@ -23,14 +24,23 @@ NUMERIC = {2}
 
 
 class FactsTableModel(QAbstractTableModel):
-    def __init__(self, overview: Overview | None, parent: Any = None, page: int = 200) -> None:
+    """`total` is None until the count of matching facts arrives: the first page does not
+    wait for it (counting every match can take longer than finding the first 200)."""
+
+    countChanged = Signal(object)  # int, or None while counting
+
+    def __init__(
+        self, overview: Overview | None, parent: Any = None, page: int = 200, runner: Any = None
+    ) -> None:
         super().__init__(parent)
         self.overview = overview
         self.page = page
+        self.runner = runner or InlineRunner()
+        self._generation = 0
         self.filter = FactFilter()
         self.sort_key = "date"
         self.descending = True
-        self.total = 0
+        self.total: int | None = 0
         self._rows: list[FactRow] = []
         self._more = False
         self._mode = Script.ORIGINAL

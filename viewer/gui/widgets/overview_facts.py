@@ -105,7 +105,7 @@ class FactsTablePane(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(bar)
         layout.addWidget(self.view, 1)
-        self.model.modelReset.connect(self._show_count)
+        self.model.countChanged.connect(self._show_count)
 
     # Filters ---------------------------------------------------------------------------
     def fill_choices(self, choices: dict[str, list[tuple[Any, int]]]) -> None:
@@ -144,8 +144,9 @@ class FactsTablePane(QWidget):
         self._typing.cancel()
         self.model.set_filter(self.current_filter())
 
-    def _show_count(self) -> None:
-        self.count.setText(f"{self.model.total:,} 条")
+    def _show_count(self, total: int | None) -> None:
+        shown = f"{total:,} 条" if total is not None else f"{self.model.rowCount():,}+ 条…"
+        self.count.setText(self._shown(shown))
 
     def set_script(self) -> None:
         self._label_choices()

@@ -58,7 +58,8 @@ class OverviewMode(QObject):
         if self._pane is None:
             from viewer.gui.widgets.overview_pane import OverviewPane
 
-            self._pane = OverviewPane(self.window.archive, self.tabs)
+            w = self.window
+            self._pane = OverviewPane(w.archive, self.tabs, getattr(w, "runner", None))
             self._pane.set_script(self.window.script.mode, self.window.script.effective_phrases())
             self._pane.articleRequested.connect(self.open_article)
             self._pane.articlesFiltered.connect(self.filter_articles)

@@ -45,6 +45,8 @@ NODE = 12.0
 EDGE = QColor(90, 110, 140, 150)
 EDGE_HOT = QColor(214, 96, 30)
 UNKNOWN = QColor(170, 170, 170)
+MAX_EDGES = 150
+LABELLED_EDGES = 40
 KindRole = 0  # item data: ("node", name) or ("edge", a, b)
 
 
@@ -144,6 +146,7 @@ class NetworkView(QGraphicsView):
         self.labels: dict[str, QGraphicsSimpleTextItem] = {}
         self.edges: dict[tuple[str, str], EdgeItem] = {}
         self.colours: dict[str, QColor] = {}
+        self.total_edges = 0
 
     def build(
         self,
@@ -156,6 +159,10 @@ class NetworkView(QGraphicsView):
         scene.clear()
         self.nodes, self.labels, self.edges = {}, {}, {}
         edges = merge_edges(pairings)
+        self.total_edges = len(edges)
+        if len(edges) > MAX_EDGES:  # the most reported; the table below lists every one
+            top = sorted(edges.items(), key=lambda e: (-e[1][1], e[0]))[:MAX_EDGES]
+            edges = dict(top)
         cols = columns(edges, province)
         self.colours = province_colours(sorted({p for p in province.values() if p}))
         where: dict[str, QPointF] = {}
@@ -176,11 +183,48 @@ class NetworkView(QGraphicsView):
             item.setToolTip(f"{label(a)} → {label(b)}\n{label('、'.join(relations))}\n{n} 篇")
             scene.addItem(item)
             self.edges[(a, b)] = item
-        for k, title in enumerate(("帮扶方", "双向", "受援方")):
+            if len(edges) <= LABELLED_EDGES and relations:
+                # Away from the middle column, where arrows converge.
+                t = (
+                    0.3
+                    if where[b].x() == COLUMN_X[1]
+                    else 0.7
+                    if where[a].x() == COLUMN_X[1]
+                    else 0.5
+                )
+                mid = item.path().pointAtPercent(t)
+                tag = scene.addSimpleText(label("、".join(relations)))
+                tag.setBrush(QColor(110, 110, 110))
+                tag.setPos(mid.x() - tag.boundingRect().width() / 2, mid.y() - 15)
+                tag.setData(KindRole, ("edge", a, b))
+        for k, title in enumerate(("帮扶方 →", "双向", "→ 受援方")):
             if cols[k]:
                 head = scene.addSimpleText(label(title))
                 head.setPos(COLUMN_X[k] - head.boundingRect().width() / 2, -2.2 * ROW)
+        if self.total_edges > len(edges):
+            note = scene.addSimpleText(
+                label(f"报道最多的 {len(edges)} 对（共 {self.total_edges} 对，见下表）")
+            )
+            note.setPos(COLUMN_X[0] - 150, -3.4 * ROW)
+        self._legend(QPointF(COLUMN_X[2] + 200, 0), label)
         scene.setSceneRect(scene.itemsBoundingRect().adjusted(-20, -20, 20, 20))
+
+    def _legend(self, at: QPointF, label: Callable[[str], str]) -> None:
+        """Province colours, and the two shapes."""
+        scene = self.scene()
+        entries = [(p, c) for p, c in self.colours.items()] + [("省份未知", UNKNOWN)]
+        for i, (name, colour) in enumerate(entries):
+            y = at.y() + i * 20
+            dot = scene.addEllipse(at.x(), y, 10, 10, QPen(QColor(60, 60, 60), 0.8), colour)
+            dot.setZValue(1)
+            scene.addSimpleText(label(name)).setPos(at.x() + 16, y - 4)
+        y = at.y() + len(entries) * 20 + 10
+        scene.addEllipse(at.x(), y, 10, 10, QPen(QColor(60, 60, 60)), QBrush(Qt.BrushStyle.NoBrush))
+        scene.addSimpleText(label("地方")).setPos(at.x() + 16, y - 4)
+        scene.addRect(
+            at.x(), y + 20, 10, 10, QPen(QColor(60, 60, 60)), QBrush(Qt.BrushStyle.NoBrush)
+        )
+        scene.addSimpleText(label("机构")).setPos(at.x() + 16, y + 16)
 
     def _node(
         self, name: str, c: QPointF, col: int, province: str | None, place: bool, text: str

@@ -35,7 +35,7 @@ class OverviewPane(QTabWidget):
     articleRequested = Signal(str, int)
     articlesFiltered = Signal(list, str)
 
-    def __init__(self, archive: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, archive: Any, parent: QWidget | None = None, runner: Any = None) -> None:
         super().__init__(parent)
         self.setDocumentMode(True)
         self.mode, self.phrases = Script.ORIGINAL, False
@@ -43,7 +43,7 @@ class OverviewPane(QTabWidget):
         self.archive = archive
         self.loaded: set[str] = set()
         self.provinces: dict[str, str | None] = {}
-        self.facts_model = FactsTableModel(None, self)
+        self.facts_model = FactsTableModel(None, self, runner=runner)
         self.facts = FactsTablePane(self.facts_model, self)
         self.pairings_model = PairingsModel(self)
         self.pairings = PairingsPane(self.pairings_model, self)
