@@ -39,11 +39,13 @@ PROGRAMME = re.compile(
 )
 
 
-def partners(text: str, parties: list[Party], first: Party, limit: int) -> list[Party]:
-    """`first` and the parties listed after it (、/和/及) before `limit`, as paired."""
+def partners(
+    text: str, parties: list[Party], first: Party, limit: int, order: dict[int, int]
+) -> list[Party]:
+    """`first` and the parties listed after it (、/和/及) before `limit`, as paired;
+    `order` maps id(party) to its index in `parties`."""
     out = [first]
-    index = {id(p): i for i, p in enumerate(parties)}
-    i = index[id(first)] + 1
+    i = order[id(first)] + 1
     while i < len(parties):
         nxt = parties[i]
         if nxt.start >= limit or text[out[-1].end : nxt.start] not in _JOINS:
@@ -97,3 +99,61 @@ def programme_after(text: str, parties: list[Party], after: int, sentence_end: i
     if any(after <= p.start < m.start() for p in parties):
         return ""
     return m.group(0)
+
+
+# Sentences, clauses and the relation a sentence names (shared by the sentence patterns).
+SENTENCE_END = set("。！？!?；;\n")
+CLAUSE_END = SENTENCE_END | set("，,：:")
+# most specific first; the first eight are named kinds of cooperation a visit can be made for
+RELATIONS = (
+    "东西部协作",
+    "对口支援",
+    "对口帮扶",
+    "定点帮扶",
+    "结对共建",
+    "结对帮扶",
+    "组团式帮扶",
+    "县校合作",
+    "校地合作",
+    "党建协作",
+    "联系协作",
+    "合作共建",
+    "援疆",
+    "援藏",
+    "援青",
+    "医联体",
+    "医共体",
+    "协作",
+    "合作",
+    "帮扶",
+    "共建",
+    "携手",
+    "结对",
+    "支援",
+)
+
+
+def sentence(text: str, i: int) -> tuple[int, int]:
+    """Start and end (after its final mark) of the sentence holding position `i`."""
+    s = i
+    while s > 0 and text[s - 1] not in SENTENCE_END:
+        s -= 1
+    e = i
+    while e < len(text) and text[e] not in SENTENCE_END:
+        e += 1
+    return s, min(len(text), e + 1)
+
+
+def clause_start(text: str, i: int) -> int:
+    while i > 0 and text[i - 1] not in CLAUSE_END:
+        i -= 1
+    return i
+
+
+def relation(text: str, s: int, e: int, fallback: str) -> str:
+    """The most specific relation word in text[s:e], else `fallback`."""
+    window = text[s:e]
+    for rel in RELATIONS:
+        if rel in window:
+            return rel
+    return fallback

@@ -15,11 +15,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from viewer.facts.pairing_clauses import JOINT, acts_for_itself, partners, programme_after
+from viewer.facts.pairing_clauses import (
+    CLAUSE_END,
+    JOINT,
+    RELATIONS,
+    acts_for_itself,
+    clause_start,
+    partners,
+    programme_after,
+    relation,
+    sentence,
+)
 from viewer.facts.pairing_parties import Party, numbered_hospital, owner_level
 
-_SENTENCE_END = set("。！？!?；;\n")
-_CLAUSE_END = _SENTENCE_END | set("，,：:")
 _CONNECT = ("与", "同", "和", "跟")
 _COOP = re.compile(
     r"协作|合作|携手|结对|共建|帮扶|对口|支援|援助|联系|沟通|对接|签订|签约|结成|医联体|医共体|托管"
@@ -30,29 +38,6 @@ _HELP = re.compile(
     r"结对帮扶|对口帮扶|对口支援|定点帮扶|帮扶|支援|援建|援助|帮助|协助|助力|携手|赠送|捐赠|捐建"
 )
 _VISIT = re.compile(r"赴|前往|来到|走进")
-_RELATIONS = (
-    "东西部协作",
-    "对口支援",
-    "对口帮扶",
-    "定点帮扶",
-    "结对共建",
-    "结对帮扶",
-    "组团式帮扶",
-    "县校合作",
-    "校地合作",
-    "党建协作",
-    "联系协作",
-    "合作共建",
-    "援疆",
-    "援藏",
-    "协作",
-    "合作",
-    "帮扶",
-    "共建",
-    "携手",
-    "结对",
-    "支援",
-)
 _LIST_COOP = re.compile(
     r"^[“\"]?[一二三四五六七八九两多]方[”\"]?(?:合作|共建|协作)|^(?:合作|共建|协作)"
 )
@@ -69,30 +54,6 @@ class RawPair:
     end: int
 
 
-def _sentence(text: str, i: int) -> tuple[int, int]:
-    s = i
-    while s > 0 and text[s - 1] not in _SENTENCE_END:
-        s -= 1
-    e = i
-    while e < len(text) and text[e] not in _SENTENCE_END:
-        e += 1
-    return s, min(len(text), e + 1)
-
-
-def _clause_start(text: str, i: int) -> int:
-    while i > 0 and text[i - 1] not in _CLAUSE_END:
-        i -= 1
-    return i
-
-
-def _relation(text: str, s: int, e: int, fallback: str) -> str:
-    window = text[s:e]
-    for rel in _RELATIONS:
-        if rel in window:
-            return rel
-    return fallback
-
-
 class Reader:
     """Walks the sentences of one article, keeping the current helper as the topic."""
 
@@ -100,6 +61,7 @@ class Reader:
         self.text = text
         self.parties = parties
         self.by_start = {p.start: p for p in parties}
+        self.order = {id(p): i for i, p in enumerate(parties)}
         self.topic: Party | None = self._opening_party()
         self.pairs: list[RawPair] = []
         self.listed: list[tuple[int, int]] = []
@@ -111,7 +73,7 @@ class Reader:
             line = self.text[p.start : line_end if line_end >= 0 else len(self.text)]
             if not set(line) & set("，,。"):
                 continue
-            lead = self.text[_clause_start(self.text, p.start) : p.start]
+            lead = self.text[clause_start(self.text, p.start) : p.start]
             if len(lead) <= 6 and not _VISIT.search(lead) and not set(lead) & set("到在赴"):
                 return p
         return None
@@ -124,8 +86,8 @@ class Reader:
     def subject(self, before: int, exclude: Party) -> Party | None:
         """The helper of a clause: nearest party in it, else one ending the previous clause,
         else the first party opening a clause of the sentence, else the topic."""
-        cs = _clause_start(self.text, before)
-        ss, _ = _sentence(self.text, before)
+        cs = clause_start(self.text, before)
+        ss, _ = sentence(self.text, before)
         inside = [p for p in self.parties if cs <= p.start and p.end <= before and p is not exclude]
         if inside:
             return inside[-1]
@@ -135,7 +97,7 @@ class Reader:
                 return ending[0]
         for p in self.parties:
             if ss <= p.start < before and p is not exclude:
-                lead = self.text[_clause_start(self.text, p.start) : p.start]
+                lead = self.text[clause_start(self.text, p.start) : p.start]
                 if len(lead) <= 4 and not set(lead) & set("到在赴向对"):
                     return p
         return self.topic if self.topic is not exclude else None
@@ -148,15 +110,15 @@ class Reader:
             return
         a, b = self._owned(a), self._owned(b)
         text = self.text
-        ss, se = _sentence(text, at)
+        ss, se = sentence(text, at)
         inside = ss <= a.start < se and a.start < b.start
-        start = a.start if inside else _clause_start(text, min(at, b.start))
+        start = a.start if inside else clause_start(text, min(at, b.start))
         end = max(b.end, at)
-        while not listed and end < len(text) and text[end] not in _CLAUSE_END:
+        while not listed and end < len(text) and text[end] not in CLAUSE_END:
             end += 1
         while start < end and text[start] in " \u3000\t“”":
             start += 1
-        self.pairs.append(RawPair(a, b, _relation(text, ss, se, rel), start, end))
+        self.pairs.append(RawPair(a, b, relation(text, ss, se, rel), start, end))
         self.topic = a
 
     def _owned(self, p: Party) -> Party:
@@ -191,22 +153,22 @@ class Reader:
             return
         text, at = self.text, m.start()
         a = self.subject(at, b)
-        ss, _ = _sentence(text, at)
-        if a is not None and a.start < _clause_start(text, at) and JOINT.search(text, ss, at):
+        ss, _ = sentence(text, at)
+        if a is not None and a.start < clause_start(text, at) and JOINT.search(text, ss, at):
             return  # 两地人社部门……，帮助X: both parties act together, nobody new is helped
-        group = partners(text, self.parties, b, self._clause_end(b.end))
+        group = partners(text, self.parties, b, self._clause_end(b.end), self.order)
         for partner in group:
             self.add(a, partner, m.group(0), at, listed=partner is not group[-1])
 
     def _clause_end(self, i: int) -> int:
-        while i < len(self.text) and self.text[i] not in _CLAUSE_END:
+        while i < len(self.text) and self.text[i] not in CLAUSE_END:
             i += 1
         return i
 
     def _visit(self, m: re.Match[str]) -> None:
         b = self.party_at(m.end())
-        s, e = _sentence(self.text, m.start())
-        if b is not None and _relation(self.text, s, e, "") in _RELATIONS[:8]:
+        s, e = sentence(self.text, m.start())
+        if b is not None and relation(self.text, s, e, "") in RELATIONS[:8]:
             self.add(self.subject(m.start(), b), b, "", m.start())
 
     def _connect(self, i: int) -> None:
@@ -217,16 +179,16 @@ class Reader:
             return  # a member of an enumerated partnership, paired by `_list`
         text = self.text
         clause_end = self._clause_end(i)
-        group = partners(text, self.parties, b, clause_end)
+        group = partners(text, self.parties, b, clause_end, self.order)
         last = group[-1]
         a = self.subject(i, b)
-        cs = _clause_start(text, i)
+        cs = clause_start(text, i)
         lead = text[a.end if a is not None and cs <= a.start < i else cs : i]
         coop = _COOP.search(text, last.end, clause_end)
         if coop is not None:
             word = coop.group(0)
         elif _BARE.fullmatch(lead):
-            word = programme_after(text, self.parties, last.end, _sentence(text, i)[1])
+            word = programme_after(text, self.parties, last.end, sentence(text, i)[1])
         else:
             word = ""
         if not word or not acts_for_itself(lead, text[last.end : last.end + 12], word):
@@ -271,5 +233,5 @@ class Reader:
         limit = said.start() if said else close + 40
         speaker = next((q for q in self.parties if close < q.start < limit), None)
         if speaker is not None:
-            rel = _relation(self.text, p.end, close, "结对")
+            rel = relation(self.text, p.end, close, "结对")
             self.add(p, speaker, rel, p.start)
