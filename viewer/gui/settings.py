@@ -39,6 +39,7 @@ THEME = Setting("prefs/theme", "system", "colour scheme: system, light or dark")
 FONT_FAMILY = Setting("prefs/font_family", "", "reading font family; empty: chosen per script")
 FONT_POINTS = Setting("prefs/font_points", 13, "reading font size in points at zoom 0")
 ARCHIVE_PATH = Setting("prefs/archive_path", "", "archive opened at launch; empty: your own")
+AMBIGUITY_MARKS = Setting("prefs/ambiguity_marks", False, "underline one-to-many conversions")
 # Window state
 GEOMETRY = Setting("window/geometry", QByteArray(), "main window geometry")
 WINDOW_STATE = Setting("window/state", QByteArray(), "toolbars and docks")
@@ -63,6 +64,7 @@ ALL = (
     FONT_FAMILY,
     FONT_POINTS,
     ARCHIVE_PATH,
+    AMBIGUITY_MARKS,
     GEOMETRY,
     WINDOW_STATE,
     SPLITTER,
