@@ -44,7 +44,6 @@ class ImportProgressDialog(QDialog):
         self.current.setMinimumWidth(420)
         self.bar = QProgressBar(self)
         self.bar.setRange(0, 0)  # busy until the files are counted
-        self.bar.setFormat("%v of %m files")
         self.bar.setAccessibleName("Import progress")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
@@ -56,6 +55,7 @@ class ImportProgressDialog(QDialog):
     def show_progress(self, done: int, total: int, name: str) -> None:
         self.bar.setRange(0, max(total, 1) if total else 0)
         self.bar.setValue(done)
+        self.bar.setFormat(f"{done:,} of {total:,} files")
         self.label.setText(f"{done:,} of {total:,} files done")
         if name:
             self.current.setText(

@@ -7,6 +7,7 @@ file or knows why it stays out. "Copy report" puts the same as plain text on the
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -43,6 +44,7 @@ class ImportSummaryDialog(QDialog):
         self.refused.setHeaderLabels(["File", "Reason", "Details"])
         self.refused.setRootIsDecorated(False)
         self.refused.setUniformRowHeights(True)
+        self.refused.setTextElideMode(Qt.TextElideMode.ElideLeft)  # keep the file's own name
         for r in report.refused:
             item = QTreeWidgetItem([r.name, r.label, r.message])
             item.setToolTip(0, r.name)
