@@ -30,13 +30,31 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     _add_archive_option(parser)
-    parser.add_argument("--screenshot", type=Path, metavar="PNG",
-                        help="render the main window offscreen, save it as PNG and exit")
+    parser.add_argument(
+        "--screenshot",
+        type=Path,
+        metavar="PNG",
+        help="render the main window offscreen, save it as PNG and exit",
+    )
     parser.add_argument("--article", help="article id to select (with --screenshot)")
     parser.add_argument("--script", choices=SCRIPT_CHOICES, help="script mode to show")
-    parser.add_argument("--fact", type=int, metavar="N",
-                        help="highlight the article's N-th fact (with --screenshot)")
+    parser.add_argument(
+        "--fact",
+        type=int,
+        metavar="N",
+        help="highlight the article's N-th fact (with --screenshot)",
+    )
     parser.add_argument("--size", default="1400x900", help="window size WxH (with --screenshot)")
+    parser.add_argument(
+        "--lang",
+        choices=["system", "en", "zh_CN", "zh_TW"],
+        help="interface language (remembered, like the Preferences)",
+    )
+    parser.add_argument(
+        "--theme",
+        choices=["system", "light", "dark"],
+        help="colour scheme (remembered, like the Preferences)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("extract", help="clean one or more files and print what was found")
@@ -54,8 +72,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="+", type=Path, metavar="PATH")
     _add_archive_option(p)
     p.add_argument("--jobs", type=int, default=0, help="worker processes (default: all cores)")
-    p.add_argument("--jsonl", action="store_true",
-                   help="the paths are JSON-lines files written by `extract --jsonl`")
+    p.add_argument(
+        "--jsonl",
+        action="store_true",
+        help="the paths are JSON-lines files written by `extract --jsonl`",
+    )
 
     p = sub.add_parser("search", help="search the archive in either script")
     p.add_argument("query", metavar="QUERY")

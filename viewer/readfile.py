@@ -18,7 +18,8 @@ def read_source(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
         size = path.stat().st_size
         if size > max_bytes:
             raise InputRefused(
-                name, "too-large",
+                name,
+                "too-large",
                 f"file is too large ({size / 1e6:.1f} MB; the limit is {max_bytes / 1e6:.0f} MB)",
             )
         return path.read_bytes()
