@@ -66,8 +66,20 @@ class FactsTableModel(QAbstractTableModel):
                 self.filter, self.sort_key, self.descending, limit=self.page
             )
             self._more = len(self._rows) == self.page
-            self.total = self.overview.fact_count(self.filter) if self._more else len(self._rows)
+            self.total = None if self._more else len(self._rows)
         self.endResetModel()
+        self._generation += 1
+        self.countChanged.emit(self.total)
+        if self.total is None and self.overview is not None:
+            overview, flt, generation = self.overview, self.filter, self._generation
+            self.runner.run(
+                lambda: overview.fact_count(flt), lambda n: self._counted(generation, n)
+            )
+
+    def _counted(self, generation: int, total: int) -> None:
+        if generation == self._generation:  # not overtaken by another filter meanwhile
+            self.total = total
+            self.countChanged.emit(total)
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and self._more
