@@ -72,10 +72,15 @@ def is_built(mode: Script, phrases: bool = False) -> bool:
 
 
 def warm(modes: Iterable[Script] = (Script.HANT, Script.HANS)) -> None:
-    """Build the converters `modes` need now, so that the first toggle to them is quick."""
+    """Build the converters `modes` need now, so that the first toggle to them is quick:
+    each mode's chain and the names converter of its direction (protected names)."""
+    from viewer.script_protect import names_converter
+
     for mode in modes:
         for config in chain_for(mode):
             converter(config)
+        if mode in DIRECTION:
+            names_converter(DIRECTION[mode])
 
 
 def convert(text: str, mode: Script, phrases: bool = False) -> str:

@@ -29,7 +29,13 @@ from viewer.gui.models.article_list import ArticleListModel, SearchResultsModel
 from viewer.gui.models.facts import FactsModel
 from viewer.gui.models.presented import Presented, Presenter
 from viewer.gui.settings import Settings
-from viewer.gui.widgets import archive_edits, menus, overview_mode, typesetting
+from viewer.gui.widgets import (
+    archive_edits,
+    conversion_trust,
+    menus,
+    overview_mode,
+    typesetting,
+)
 from viewer.gui.widgets.article_list import ArticleListPane
 from viewer.gui.widgets.copying import Copier
 from viewer.gui.widgets.export_dialog import Exporter
@@ -108,6 +114,7 @@ class MainWindow(QMainWindow):
 
         menus.build(self)
         self.overview_mode = overview_mode.install(self)  # 阅读 / 总览
+        self.article_bar = conversion_trust.install(self)  # badge, cleaning, marks, about
         self._connect()
         self._restore()
 

@@ -4,7 +4,9 @@ The document is built with QTextCursor from plain strings, never from HTML, so a
 markup can neither execute nor fetch anything, and every document position is known: the
 body starts at `body_start` and each of its characters is one UTF-16 unit or two (Qt counts
 UTF-16; the body's `Utf16Index` translates). Highlights are extra selections, which leave the
-document untouched and cost nothing to change.
+document untouched and cost nothing to change. With ambiguity marks on (View menu, off by
+default), each character whose conversion was one-to-many gets a dotted underline in the
+document's own formats, and hovering it shows the original and the alternatives.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from html import escape
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QMimeData, QPoint, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QMimeData, QPoint, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -26,12 +28,13 @@ from PySide6.QtGui import (
     QTextDocument,
     QTextFormat,
 )
-from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
+from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolTip, QWidget
 
 from viewer.gui.models.presented import Presented, meta_line
-from viewer.gui.widgets import typesetting
+from viewer.gui.widgets import ambiguity_marks, typesetting
 from viewer.model import Script
 from viewer.script import convert, warm
+from viewer.script_ambiguity import Ambiguity
 
 FACT_BG = QColor(255, 214, 102)
 FIND_BG = QColor(200, 225, 255)
@@ -42,6 +45,7 @@ WARM_DELAY_MS = 200  # after the first paint: start-up never pays for a converte
 class ReaderView(QTextBrowser):
     factHovered = Signal(int)  # fact index, -1 when the mouse leaves every fact
     findChanged = Signal(int, int)  # current match (0-based, -1 none), match count
+    presentedShown = Signal(object)  # the Presented now shown, or None
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -66,6 +70,8 @@ class ReaderView(QTextBrowser):
         self._current = -1
         self._query = ""
         self._warm_pending = True
+        self.mark_ambiguity = False
+        self._marks: dict[int, Ambiguity] = {}  # by code point in the shown body
 
     # Content ---------------------------------------------------------------------------
     def show_presented(self, presented: Presented | None, keep_position: bool = False) -> None:
@@ -86,6 +92,7 @@ class ReaderView(QTextBrowser):
             self.find_text(self._query, keep_current=True)
         self._refresh_selections()
         bar.setValue(round(ratio * bar.maximum()))
+        self.presentedShown.emit(presented)
 
     def _build(self, p: Presented | None) -> QTextDocument:
         doc = QTextDocument(self)
@@ -93,6 +100,7 @@ class ReaderView(QTextBrowser):
         code = typesetting.region(p.mode, p.article.script) if p else "SC"
         font = typesetting.reading_font(code, self.zoom)
         doc.setDefaultFont(font)
+        self._marks = {}
         if p is None:
             return doc
         em = font.pointSizeF() * self.logicalDpiY() / 72
@@ -138,7 +146,32 @@ class ReaderView(QTextBrowser):
         cursor.insertBlock(body_block, QTextCharFormat())
         self.body_start = cursor.position()
         cursor.insertText(p.body)  # each "\n" becomes a block separator: one position
+        if self.mark_ambiguity and p.mode != Script.ORIGINAL:
+            self._marks = ambiguity_marks.underline(doc, self.body_start, p)
         return doc
+
+    def set_mark_ambiguity(self, on: bool) -> None:
+        if on != self.mark_ambiguity:
+            self.mark_ambiguity = on
+            self.show_presented(self.presented, keep_position=True)
+
+    def ambiguity_at(self, offset: int) -> Ambiguity | None:
+        """The mark on the shown body's character at `offset`, if marks are on."""
+        return self._marks.get(offset)
+
+    def tooltip_at(self, point: QPoint) -> str:
+        """The tooltip for a viewport point: the mark under it, or nothing."""
+        return ambiguity_marks.tooltip_at(self, self._marks, point)
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            text = self.tooltip_at(event.pos())
+            if text:
+                QToolTip.showText(event.globalPos(), text, self.viewport())
+            else:
+                QToolTip.hideText()
+            return True
+        return super().viewportEvent(event)
 
     def _apply_measure(self) -> None:
         """Centre a column of at most MEASURE_EM characters."""
@@ -345,8 +378,9 @@ class ReaderView(QTextBrowser):
 
 
 def warm_converters() -> None:
-    """Build s2t (45 ms, the one slow converter) and t2s (3 ms) while nobody is waiting, so
-    that the first toggle to any script is quick. On the GUI thread on purpose: building a
+    """Build s2t (45 ms, the one slow converter), t2s (3 ms) and the converters that keep
+    names (30-60 ms, 3-17 ms) while nobody is waiting, so that the first toggle to any
+    script is quick. On the GUI thread on purpose: building a
     converter holds the GIL throughout, so a worker thread would stall this one all the same.
     """
     warm((Script.HANT, Script.HANS))

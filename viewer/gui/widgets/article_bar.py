@@ -1,0 +1,69 @@
+"""The strip above the reader: how far the shown text is from what was written.
+
+Left, the script badge (own script, mode shown, back to 原文); right, the raw-original
+toggle with the report of what cleaning did beside it (a short line; a click opens the
+whole report). It holds no archive: the window hands it the article and the mode.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QToolButton,
+    QWidget,
+    QWidgetAction,
+)
+
+from viewer.gui.models.cleaning_report import report, summary
+from viewer.gui.widgets.script_badge import ScriptBadge
+from viewer.model import Article, Script
+
+
+class ArticleBar(QWidget):
+    def __init__(self, raw_action: QAction | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("articleBar")
+        self.badge = ScriptBadge(self)
+        self.cleaning = QToolButton(self)
+        self.cleaning.setAutoRaise(True)
+        self.cleaning.setAccessibleName("What cleaning did")
+        self.cleaning.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.cleaning.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self._menu = QMenu(self.cleaning)
+        self.report_label = QLabel(self._menu)
+        self.report_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.report_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.report_label.setContentsMargins(12, 8, 12, 8)
+        self.report_label.setWordWrap(True)
+        self.report_label.setMaximumWidth(460)
+        holder = QWidgetAction(self._menu)
+        holder.setDefaultWidget(self.report_label)
+        self._menu.addAction(holder)
+        self.cleaning.setMenu(self._menu)
+        self.raw_button = QToolButton(self)
+        self.raw_button.setAutoRaise(True)
+        if raw_action is not None:
+            self.raw_button.setDefaultAction(raw_action)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 3, 10, 3)
+        layout.setSpacing(4)
+        layout.addWidget(self.badge)
+        layout.addStretch(1)
+        layout.addWidget(self.cleaning)
+        layout.addWidget(self.raw_button)
+        self.show_article(None, Script.ORIGINAL)
+
+    def show_article(self, article: Article | None, mode: Script) -> None:
+        self.badge.show_state(article.script if article else None, mode)
+        self.cleaning.setVisible(article is not None)
+        if article is not None:
+            self.cleaning.setText(summary(article))
+            self.cleaning.setToolTip(report(article))
+            self.report_label.setText(report(article))
+
+    def report_text(self) -> str:
+        return self.report_label.text()
