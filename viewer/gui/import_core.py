@@ -29,10 +29,12 @@ REASONS = {
     "too-large": "too large",
     "no-article": "no article text found",
     "unreadable": "unreadable",
+    "too-slow": "took too long",
     "error": "could not be processed",
 }
 
 Progress = Callable[[int, int, str], None]  # files done, files in all, name of the last one
+Processor = Callable[[Path, str, int], Outcome]  # path, name, size limit -> outcome
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,9 +156,11 @@ def run_import(
     on_file: Progress | None = None,
     cancelled: Callable[[], bool] = lambda: False,
     refused: Iterable[Refusal] = (),
+    process: Processor | None = None,
 ) -> ImportReport:
-    """Process and store `items` in order; `on_file` after each one. An archive failure
-    ends the import with `error` set; what was committed before it stays."""
+    """Process (with `process`, by default `process_one` here) and store `items` in order;
+    `on_file` after each one. An archive failure ends the import with `error` set; what was
+    committed before it stays."""
     from viewer.commands.progress import Progress as QuietProgress
     from viewer.commands.storing import store
 
@@ -168,7 +172,7 @@ def run_import(
             if cancelled():
                 report.cancelled = True
                 return
-            out = process_one(path, name, max_bytes)
+            out = (process or process_one)(path, name, max_bytes)
             if out.article is None:
                 report.refused.append(Refusal(name, out.reason, out.message or out.reason))
             report.done += 1

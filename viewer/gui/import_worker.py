@@ -44,12 +44,16 @@ class ImportWorker(QObject):
         paths: Iterable[Path | str],
         max_bytes: int = DEFAULT_MAX_BYTES,
         min_interval: float = 0.05,
+        isolate: bool = False,
+        timeout: float = 120.0,
     ) -> None:
         super().__init__()
         self.archive_path = Path(archive_path)
         self.paths = list(paths)
         self.max_bytes = max_bytes
         self.min_interval = min_interval  # progress signals at most this often (seconds)
+        self.isolate = isolate  # process files in a child process, each with `timeout`
+        self.timeout = timeout
         self._cancel = threading.Event()
         self._last_emit = 0.0
 
@@ -71,9 +75,14 @@ class ImportWorker(QObject):
         from viewer.archive import Archive
 
         report = ImportReport()
+        child = None
         try:
             items, missing = collect(self.paths)
             self.progressed.emit(0, len(items), "")
+            if self.isolate:
+                from viewer.gui.import_child import ChildProcessor
+
+                child = ChildProcessor(self.timeout)
             with Archive.open(self.archive_path) as archive:
                 report = run_import(
                     archive,
@@ -82,9 +91,13 @@ class ImportWorker(QObject):
                     on_file=self._progress,
                     cancelled=self._cancel.is_set,
                     refused=missing,
+                    process=child,
                 )
         except Exception as exc:  # cannot open the archive, or a folder cannot be listed
             report.error = str(exc)
+        finally:
+            if child is not None:
+                child.close()
         self.finished.emit(report)
 
 

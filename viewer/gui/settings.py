@@ -34,6 +34,7 @@ RAW_MODE = Setting("prefs/raw_mode", "off", "raw original: off, beside or instea
 SORT_DESCENDING = Setting("prefs/sort_descending", True, "article list newest first")
 FONT_WARNING_SHOWN = Setting("prefs/font_warning_shown", False, "missing CJK font was reported")
 IMPORT_LIMIT_MB = Setting("prefs/import_limit_mb", 10, "largest source file imported, in MB")
+IMPORT_TIMEOUT_S = Setting("prefs/import_timeout_s", 120, "longest processing of one file, in s")
 LANGUAGE = Setting("prefs/language", "system", "interface language: system, en, zh_CN or zh_TW")
 THEME = Setting("prefs/theme", "system", "colour scheme: system, light or dark")
 FONT_FAMILY = Setting("prefs/font_family", "", "reading font family; empty: chosen per script")
@@ -59,6 +60,7 @@ ALL = (
     SORT_DESCENDING,
     FONT_WARNING_SHOWN,
     IMPORT_LIMIT_MB,
+    IMPORT_TIMEOUT_S,
     LANGUAGE,
     THEME,
     FONT_FAMILY,

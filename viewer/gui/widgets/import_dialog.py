@@ -92,6 +92,9 @@ class ImportController(QObject):
         self.last_report: ImportReport | None = None
         self.progress_seen: list[tuple[int, int]] = []  # (done, total) as shown
         self.progress_interval = 0.05  # seconds between progress updates at most
+        # With a real thread pool, files are processed in a child process that can be
+        # stopped: a pathological file then costs its time limit, never a hang.
+        self.isolate = not isinstance(self.pool, InlinePool)
 
     def running(self) -> bool:
         return self.worker is not None
@@ -134,7 +137,12 @@ class ImportController(QObject):
             return False
         limit = max(1, self.w.settings.get(S.IMPORT_LIMIT_MB)) * 1024 * 1024
         self.worker = ImportWorker(
-            self.w.archive_path, paths, max_bytes=limit, min_interval=self.progress_interval
+            self.w.archive_path,
+            paths,
+            max_bytes=limit,
+            min_interval=self.progress_interval,
+            isolate=self.isolate,
+            timeout=float(max(1, self.w.settings.get(S.IMPORT_TIMEOUT_S))),
         )
         self.worker.progressed.connect(self._progressed)
         self.worker.finished.connect(self._finished)
