@@ -16,6 +16,7 @@ from viewer import __version__
 from viewer.model import Script
 
 SCRIPT_CHOICES = [s.value for s in Script]
+VIEW_CHOICES = ["reader"] + [f"overview-{v}" for v in ("facts", "network", "places", "timeline")]
 
 
 def _add_archive_option(p: argparse.ArgumentParser) -> None:
@@ -45,6 +46,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="highlight the article's N-th fact (with --screenshot)",
     )
     parser.add_argument("--size", default="1400x900", help="window size WxH (with --screenshot)")
+    parser.add_argument(
+        "--view",
+        choices=VIEW_CHOICES,
+        default="reader",
+        help="what the picture shows (with --screenshot): the reader or an overview view",
+    )
     parser.add_argument(
         "--lang",
         choices=["system", "en", "zh_CN", "zh_TW"],

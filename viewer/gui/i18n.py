@@ -13,7 +13,11 @@ languages below are written each in its own script and never pass through a tran
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+import re
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
 
 from viewer import paths
 
@@ -97,3 +101,68 @@ def _load(app: QCoreApplication, name: str, folder: str) -> bool:
 def translate(context: str, text: str, n: int = -1) -> str:
     """`QCoreApplication.translate` under a short name, for module-level functions."""
     return QCoreApplication.translate(context, text, None, n)
+
+
+# Actions and widgets built by plain functions (menus, toolbars) keep their English source
+# text in properties; `retranslate_tree` sets them again after a language change. The sources
+# are marked at their call sites with QT_TRANSLATE_NOOP(context, text) for lupdate.
+_CONTEXT, _TEXT, _TIP, _ICON_TEXT, _TITLE = (
+    "i18n_context",
+    "i18n_text",
+    "i18n_tip",
+    "i18n_icon_text",
+    "i18n_title",
+)
+_MNEMONIC = re.compile(r"\(&\w\)|&(?=\S)")
+
+
+def plain(text: str) -> str:
+    """A menu text as a tooltip or accessible name: no mnemonic, no trailing ellipsis."""
+    return _MNEMONIC.sub("", text).rstrip("…").strip()
+
+
+def bind_action(
+    action: QAction, context: str, text: str, tip: str = "", icon_text: str = ""
+) -> QAction:
+    """Give `action` translatable texts (English sources) and set them now."""
+    action.setProperty(_CONTEXT, context)
+    action.setProperty(_TEXT, text)
+    action.setProperty(_TIP, tip)
+    action.setProperty(_ICON_TEXT, icon_text)
+    retranslate_action(action)
+    return action
+
+
+def bind_title(widget: QWidget, context: str, title: str) -> None:
+    """A toolbar's or dock's window title, set again on a language change."""
+    widget.setProperty(_CONTEXT, context)
+    widget.setProperty(_TITLE, title)
+    widget.setWindowTitle(translate(context, title))
+
+
+def retranslate_action(action: QAction) -> None:
+    context = action.property(_CONTEXT)
+    if not context:
+        return
+    text = translate(context, action.property(_TEXT))
+    action.setText(text)
+    tip_source = action.property(_TIP)
+    icon_source = action.property(_ICON_TEXT)
+    if icon_source:
+        action.setIconText(translate(context, icon_source))
+    keys = action.shortcuts()
+    if tip_source or keys:
+        tip = translate(context, tip_source) if tip_source else plain(text)
+        if keys:
+            tip = f"{tip} ({keys[0].toString(QKeySequence.SequenceFormat.NativeText)})"
+        action.setToolTip(tip)
+
+
+def retranslate_tree(root: QObject) -> None:
+    """Every bound action and title under `root`, in the language now installed."""
+    for action in root.findChildren(QAction):
+        retranslate_action(action)
+    for widget in root.findChildren(QWidget):
+        title = widget.property(_TITLE)
+        if title:
+            widget.setWindowTitle(translate(widget.property(_CONTEXT), title))

@@ -24,12 +24,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from viewer.gui import i18n
 from viewer.gui import settings as S
 from viewer.gui.models.article_list import ArticleListModel, SearchResultsModel
 from viewer.gui.models.facts import FactsModel
 from viewer.gui.models.presented import Presented, Presenter
 from viewer.gui.settings import Settings
 from viewer.gui.widgets import (
+    appearance_menu,
     archive_edits,
     conversion_trust,
     menus,
@@ -167,7 +169,7 @@ class MainWindow(QMainWindow):
             self.list_pane.select(self.stored.id, emit=False)
 
     def _ids_failed(self, exc: Exception) -> None:
-        self.show_error("Cannot list the articles", str(exc))
+        self.show_error(self.tr("Cannot list the articles"), str(exc))
 
     def _after_first_paint(self) -> None:
         if self._list_pending:
@@ -176,16 +178,17 @@ class MainWindow(QMainWindow):
         try:
             self.list_pane.fill_facets(self.archive.facets())
         except Exception as exc:  # the list still works without filters
-            self.statusBar().showMessage(f"Filters unavailable: {exc}", 8000)
+            self.statusBar().showMessage(self.tr("Filters unavailable: {}").format(exc), 8000)
         self.update_status()
         if not self.settings.get(S.FONT_WARNING_SHOWN) and not typesetting.has_cjk_font():
             self.settings.set(S.FONT_WARNING_SHOWN, True)
-            QMessageBox.warning(self, "No Chinese font", typesetting.INSTALL_HINT)
+            QMessageBox.warning(self, self.tr("No Chinese font"), typesetting.install_hint())
 
     def update_status(self) -> None:
         try:
             n, f = self.archive.article_count(), self.archive.fact_count()
-            self.status.setText(f"{n:,} articles · {f:,} facts · {self.archive_path}")
+            counts = self.tr("{n} articles · {f} facts").format(n=f"{n:,}", f=f"{f:,}")
+            self.status.setText(f"{counts} · {self.archive_path}")
         except Exception as exc:
             self.status.setText(f"{self.archive_path}: {exc}")
 
@@ -196,7 +199,7 @@ class MainWindow(QMainWindow):
             try:
                 stored = self.archive.get_article(article_id)
             except Exception as exc:
-                self.show_error("Cannot show the article", str(exc))
+                self.show_error(self.tr("Cannot show the article"), str(exc))
         self.stored = stored
         self.reader.highlight_fact(None, scroll=False)
         self._present(keep_position=False)
@@ -283,9 +286,9 @@ class MainWindow(QMainWindow):
     def choose_archive(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
             self,
-            "Open archive",
+            self.tr("Open archive"),
             str(self.archive_path.parent),
-            "Archives (*.sqlite *.db);;All files (*)",
+            self.tr("Archives (*.sqlite *.db);;All files (*)"),
         )
         if path:
             self.open_archive(Path(path))
@@ -298,7 +301,7 @@ class MainWindow(QMainWindow):
         except Exception as exc:
             answer = QMessageBox.critical(
                 self,
-                "Cannot open the archive",
+                self.tr("Cannot open the archive"),
                 str(exc),
                 QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
             )
@@ -348,8 +351,8 @@ class MainWindow(QMainWindow):
 
         try:
             meta = self.archive.metadata()
-            stats = (
-                f"{self.archive.article_count():,} articles, {self.archive.fact_count():,} facts"
+            stats = self.tr("{n} articles, {f} facts").format(
+                n=f"{self.archive.article_count():,}", f=f"{self.archive.fact_count():,}"
             )
             extra = "".join(
                 f"\n{k}: {meta[k]}" for k in ("schema_version", "pipeline_version") if k in meta
@@ -358,10 +361,27 @@ class MainWindow(QMainWindow):
             stats, extra = str(exc), ""
         QMessageBox.about(
             self,
-            "About archive-viewer",
-            f"archive-viewer {__version__}\nAn offline reader for Chinese news "
-            f"reports.\n\nArchive: {self.archive_path}\n{stats}{extra}",
+            self.tr("About archive-viewer"),
+            f"archive-viewer {__version__}\n"
+            + self.tr("An offline reader for Chinese news reports.")
+            + "\n\n"
+            + self.tr("Archive: {}").format(self.archive_path)
+            + f"\n{stats}{extra}",
         )
+
+    # Language ------------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        """Texts set by plain functions (menus, toolbar, status); widgets do their own."""
+        i18n.retranslate_tree(self)
+        self.editor.update_actions(importing=self.importer.running())
+        appearance_menu.sync(self)
+        if self.status.text():
+            self.update_status()
 
     # Closing ---------------------------------------------------------------------------
     def save_state(self) -> None:

@@ -10,6 +10,7 @@ double-space), paragraphs open with a two-character indent, and a line holds at 
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QFont, QFontDatabase, QFontInfo, QFontMetricsF
 
 from viewer.model import Script
@@ -27,11 +28,17 @@ TITLE_LINE_EM = 1.35
 MEASURE_EM = 36
 _preferred_family = ""
 _base_points = BASE_POINTS
-INSTALL_HINT = (
+INSTALL_HINT = QT_TRANSLATE_NOOP(
+    "Typesetting",
     "No font for Chinese is installed, so characters may show as boxes. "
     "Install Noto CJK (Debian/Ubuntu: sudo apt install fonts-noto-cjk; "
-    "Fedora: sudo dnf install google-noto-serif-cjk-fonts) and restart archive-viewer."
+    "Fedora: sudo dnf install google-noto-serif-cjk-fonts) and restart archive-viewer.",
 )
+
+
+def install_hint() -> str:
+    """What to install for Chinese text, in the interface language."""
+    return QCoreApplication.translate("Typesetting", INSTALL_HINT)
 
 
 def region(mode: Script, article_script: str = "hans") -> str:
