@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
@@ -99,6 +100,7 @@ class FactsTablePane(QWidget):
         self.view.setWordWrap(False)
         for col, width in enumerate((56, 170, 90, 48, 120, 170, 260, 110, 90)):
             self.view.setColumnWidth(col, width)
+        self.view.horizontalHeader().setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
         self.view.doubleClicked.connect(self._open)
         QShortcut(QKeySequence.StandardKey.Copy, self.view, self.copy)
         layout = QVBoxLayout(self)

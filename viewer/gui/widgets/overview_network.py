@@ -184,14 +184,9 @@ class NetworkView(QGraphicsView):
             scene.addItem(item)
             self.edges[(a, b)] = item
             if len(edges) <= LABELLED_EDGES and relations:
-                # Away from the middle column, where arrows converge.
-                t = (
-                    0.3
-                    if where[b].x() == COLUMN_X[1]
-                    else 0.7
-                    if where[a].x() == COLUMN_X[1]
-                    else 0.5
-                )
+                # Near the end that is not in the middle column (where arrows converge and
+                # the middle column's own labels sit).
+                t = 0.7 if where[a].x() == COLUMN_X[1] else 0.25
                 mid = item.path().pointAtPercent(t)
                 tag = scene.addSimpleText(label("、".join(relations)))
                 tag.setBrush(QColor(110, 110, 110))
@@ -260,10 +255,17 @@ class NetworkView(QGraphicsView):
         rect = self.scene().sceneRect()
         if rect.isEmpty():
             return
-        scale = min(1.0, self.viewport().width() / rect.width())
+        # The whole graph when it fits at a readable size; otherwise readable, from the top.
+        whole = min(
+            self.viewport().width() / rect.width(), self.viewport().height() / rect.height()
+        )
+        scale = max(0.6, min(whole, 1.4))
         self.resetTransform()
         self.scale(scale, scale)
-        self.centerOn(rect.center().x(), rect.top())
+        if scale <= whole:
+            self.centerOn(rect.center())
+        else:
+            self.centerOn(rect.center().x(), rect.top() + self.viewport().height() / scale / 2)
 
     def item_key(self, item: QGraphicsItem | None) -> Any:
         while item is not None and item.data(KindRole) is None:

@@ -25,6 +25,7 @@ from viewer.gui.models.overview_tables import KeyRole, PairingsModel, SortRole
 from viewer.gui.widgets.overview_network import NetworkView
 
 IdRole = Qt.ItemDataRole.UserRole + 1
+HINT = "点击节点、连线或表格中的一行，列出报道它的文章；双击文章打开。"
 
 
 class PairingsPane(QSplitter):
@@ -59,6 +60,7 @@ class PairingsPane(QSplitter):
         box.setContentsMargins(4, 4, 4, 4)
         self.heading = QLabel(side)
         self.heading.setWordWrap(True)
+        self.heading.setText(HINT)
         self.articles = QListWidget(side)
         self.articles.setAccessibleName("Articles behind the pairing")
         self.articles.itemActivated.connect(self._open)
@@ -100,3 +102,5 @@ class PairingsPane(QSplitter):
         self.network.relabel(self.shown)
         if self.current is not None:
             self.choose(self.current)
+        else:
+            self.heading.setText(self.shown(HINT))
