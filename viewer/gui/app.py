@@ -69,7 +69,29 @@ def _application(argv: list[str]) -> Any:
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName("archive-viewer")
+    app.setDesktopFileName("archive-viewer")  # matches resources/archive-viewer.desktop
+    app.setWindowIcon(app_icon())
     return app
+
+
+def app_icon() -> Any:
+    """The application icon: the SVG where QtSvg draws it, the PNG sizes beside it."""
+    from PySide6.QtGui import QIcon
+
+    icons = paths.resources_dir() / "icons"
+    icon = QIcon(str(icons / "archive-viewer.svg"))
+    for png in sorted((icons / "png").glob("archive-viewer-*.png")):
+        icon.addFile(str(png))
+    return icon
+
+
+def _startup_settings(args: argparse.Namespace, qsettings: Any) -> None:
+    """--lang and --theme: for this run (and its picture), written into `qsettings`."""
+    from viewer.gui import settings as S
+
+    for setting, value in ((S.LANGUAGE, args.lang), (S.THEME, args.theme)):
+        if value:
+            qsettings.setValue(setting.key, value)
 
 
 def _ask_for_archive(message: str) -> Path | None:
@@ -77,11 +99,17 @@ def _ask_for_archive(message: str) -> Path | None:
     from PySide6.QtWidgets import QFileDialog, QMessageBox
 
     buttons = QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Close
-    answer = QMessageBox.critical(None, "Cannot open the archive", message, buttons)
+    from viewer.gui.i18n import translate
+
+    title = translate("Startup", "Cannot open the archive")
+    answer = QMessageBox.critical(None, title, message, buttons)
     if answer != QMessageBox.StandardButton.Open:
         return None
     path, _ = QFileDialog.getOpenFileName(
-        None, "Open archive", str(Path.home()), "Archives (*.sqlite *.db);;All files (*)"
+        None,
+        translate("Startup", "Open archive"),
+        str(Path.home()),
+        translate("Startup", "Archives (*.sqlite *.db);;All files (*)"),
     )
     return Path(path) if path else None
 
@@ -106,9 +134,11 @@ def build_window(
     """The main window; `background` lists the articles on a worker thread (the app does)."""
     from viewer.gui.main_window import MainWindow
     from viewer.gui.settings import Settings, default_qsettings
+    from viewer.gui.widgets.settings_dialog import apply_appearance
     from viewer.gui.workers import InlineRunner, Runner
 
     settings = Settings(qsettings if qsettings is not None else default_qsettings())
+    apply_appearance(settings)  # language, theme and font before the first widget
     runner = Runner() if background else InlineRunner()
     pool = None
     if background:
@@ -161,6 +191,7 @@ def _screenshot_run(opened: tuple[Any, Path], args: argparse.Namespace) -> int:
 
     with tempfile.TemporaryDirectory() as tmp:
         qsettings = QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat)
+        _startup_settings(args, qsettings)
         window = build_window(*opened, qsettings=qsettings)
         screenshot(window, args)
         window.close()
@@ -179,18 +210,30 @@ def _quiet_offscreen() -> None:
     qInstallMessageHandler(handler)
 
 
+def _chosen_archive() -> Path | None:
+    """The archive file set in the preferences, if any (else the user's own)."""
+    from viewer.gui import settings as S
+
+    chosen = S.Settings(S.default_qsettings()).get(S.ARCHIVE_PATH)
+    return Path(chosen) if chosen else None
+
+
 def run_app(args: argparse.Namespace) -> int:
     if args.screenshot is not None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         _quiet_offscreen()
     app = _application(sys.argv[:1])
     try:
-        opened = open_with_retry(args.archive)
+        opened = open_with_retry(args.archive or _chosen_archive())
         if opened is None:
             return 1
         if args.screenshot is not None:
             return _screenshot_run(opened, args)
-        window = build_window(*opened, background=True)
+        from viewer.gui.settings import default_qsettings
+
+        qsettings = default_qsettings()
+        _startup_settings(args, qsettings)
+        window = build_window(*opened, qsettings=qsettings, background=True)
         window.show()
         from viewer.gui.widgets.archive_edits import notice_read_only
         from viewer.gui.workers import when_idle
