@@ -60,11 +60,8 @@ class FactsSidebar(QWidget):
         super().__init__(parent)
         self.model = model
         self.filter = QLineEdit(self)
-        self.filter.setPlaceholderText("筛选事实")
-        self.filter.setAccessibleName("Filter facts")
         self.filter.setClearButtonEnabled(True)
         self.tree = FactsTree(self)
-        self.tree.setAccessibleName("Facts")
         self.tree.setModel(model)
         self.tree.setHeaderHidden(True)
         self.tree.setUniformRowHeights(False)
@@ -75,9 +72,9 @@ class FactsSidebar(QWidget):
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._menu)
         self.context_actions: list[QAction] = []
-        self.next_action = QAction("Next mention\tF3", self)
+        self.next_action = QAction(self)
         self.next_action.triggered.connect(lambda: self.step(1))
-        self.prev_action = QAction("Previous mention\tShift+F3", self)
+        self.prev_action = QAction(self)
         self.prev_action.triggered.connect(lambda: self.step(-1))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 6, 0)
@@ -89,6 +86,26 @@ class FactsSidebar(QWidget):
         self.tree.activatedByKey.connect(lambda idx: self._choose(idx, True))
         self.tree.stepRequested.connect(lambda idx, step: self._step_row(idx, step))
         model.modelReset.connect(self.tree.expandAll)
+        self.retranslate_ui()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        self.filter.setPlaceholderText(self.tr("Filter facts"))
+        self.filter.setAccessibleName(self.tr("Filter facts"))
+        self.filter.setAccessibleDescription(self.tr("Shows only the facts holding these words"))
+        self.tree.setAccessibleName(self.tr("Facts"))
+        self.tree.setAccessibleDescription(
+            self.tr(
+                "Facts by kind. Enter shows a fact in the article; F3 and Shift+F3 step "
+                "through its mentions; the menu key copies."
+            )
+        )
+        self.next_action.setText(self.tr("Next mention") + "\tF3")
+        self.prev_action.setText(self.tr("Previous mention") + "\tShift+F3")
 
     def _filter_changed(self, text: str) -> None:
         self.model.set_filter(text)

@@ -6,7 +6,7 @@ the bar and gives the focus back to the reader.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
@@ -19,17 +19,14 @@ class FindBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.field = QLineEdit(self)
-        self.field.setPlaceholderText("Find in article")
-        self.field.setAccessibleName("Find in article")
         self.field.setClearButtonEnabled(True)
         self.count = QLabel(self)
         self.count.setMinimumWidth(64)
-        self.prev_button = self._button("↑", "Previous match (Shift+F3)", -1)
-        self.next_button = self._button("↓", "Next match (F3)", 1)
-        close = QToolButton(self)
+        self._shown = (-1, -1)
+        self.prev_button = self._button("↑", -1)
+        self.next_button = self._button("↓", 1)
+        self.close_button = close = QToolButton(self)
         close.setText("✕")
-        close.setAccessibleName("Close find")
-        close.setToolTip("Close (Esc)")
         close.setAutoRaise(True)
         close.clicked.connect(self.close_bar)
         layout = QHBoxLayout(self)
@@ -38,13 +35,32 @@ class FindBar(QWidget):
             layout.addWidget(w)
         self.field.textChanged.connect(self.queryChanged)
         self.field.installEventFilter(self)
+        self.retranslate_ui()
         self.hide()
 
-    def _button(self, text: str, tip: str, direction: int) -> QToolButton:
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        self.field.setPlaceholderText(self.tr("Find in article"))
+        self.field.setAccessibleName(self.tr("Find in article"))
+        self.field.setAccessibleDescription(self.tr("Enter: next match, Shift+Enter: previous"))
+        self.count.setAccessibleName(self.tr("Matches"))
+        for button, name, key in (
+            (self.prev_button, self.tr("Previous match"), "Shift+F3"),
+            (self.next_button, self.tr("Next match"), "F3"),
+            (self.close_button, self.tr("Close find"), "Esc"),
+        ):
+            button.setAccessibleName(name)
+            button.setAccessibleDescription(f"{name} ({key})")
+            button.setToolTip(f"{name} ({key})")
+        self.show_count(*self._shown)
+
+    def _button(self, text: str, direction: int) -> QToolButton:
         button = QToolButton(self)
         button.setText(text)
-        button.setToolTip(tip)
-        button.setAccessibleName(tip.split(" (")[0])
         button.setAutoRaise(True)
         button.clicked.connect(lambda: self.step.emit(direction))
         return button
@@ -61,10 +77,11 @@ class FindBar(QWidget):
         self.closed.emit()
 
     def show_count(self, current: int, total: int) -> None:
+        self._shown = (current, total)
         if not self.field.text():
             self.count.setText("")
         elif total == 0:
-            self.count.setText("no match")
+            self.count.setText(self.tr("no match"))
         else:
             self.count.setText(f"{current + 1} / {total}")
 

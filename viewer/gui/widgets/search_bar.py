@@ -6,7 +6,7 @@ keyboard alone goes from a query to an article.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
 
@@ -19,12 +19,23 @@ class SearchBar(QLineEdit):
 
     def __init__(self, parent: QWidget | None = None, delay_ms: int = 250) -> None:
         super().__init__(parent)
-        self.setPlaceholderText("Search the archive (Ctrl+K)")
-        self.setAccessibleName("Search the archive")
         self.setClearButtonEnabled(True)
+        self.retranslate_ui()
         self._debounce = Debouncer(self._emit, delay_ms, self)
         self.textEdited.connect(lambda _: self._debounce.trigger())
         self.textChanged.connect(self._on_changed)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        self.setPlaceholderText(self.tr("Search the archive (Ctrl+K)"))
+        self.setAccessibleName(self.tr("Search the archive"))
+        self.setAccessibleDescription(
+            self.tr("Finds words in either script; Down arrow moves to the results")
+        )
 
     def _on_changed(self, text: str) -> None:
         if not text:  # the clear button
