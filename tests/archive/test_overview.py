@@ -15,7 +15,9 @@ from viewer.archive.overview import (
     FactFilter,
     Overview,
     Pairing,
+    build_overview_indexes,
     ensure_overview_indexes,
+    needs_overview_indexes,
 )
 from viewer.archive.rows import article_id
 from viewer.model import Article, Fact
@@ -301,3 +303,14 @@ def test_walking_the_articles_gives_the_same_pages(known, kind, monkeypatch) -> 
     walked = o.fact_page(flt, "date", True, limit=3)
     walked += o.fact_page(flt, "date", True, after=walked[-1].key)
     assert [(r.article_id, r.seq) for r in walked] == sorted_rows
+
+
+def test_indexes_built_from_a_connection_of_their_own(tmp_path: Path) -> None:
+    build_known(tmp_path / "k.sqlite")
+    with Archive.open(tmp_path / "k.sqlite") as arc:
+        assert needs_overview_indexes(arc)
+        build_overview_indexes(arc.path)  # while this archive stays open
+        assert not needs_overview_indexes(arc)
+        assert Overview(arc).pairings()[0].articles == 2
+    with Archive.open(tmp_path / "k.sqlite", readonly=True) as arc:
+        assert not needs_overview_indexes(arc)

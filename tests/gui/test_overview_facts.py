@@ -61,6 +61,8 @@ def test_opens_with_every_fact_counted(overview: Any) -> None:
     assert pane.facts_model.rowCount() == 20
     assert pane.facts.count.text() == "20 条"
     assert w.overview_mode.action.isChecked()
+    names = {r[0] for r in w.archive.db.execute("SELECT name FROM sqlite_master")}
+    assert "facts_overview_place" in names  # added on first use (inline in tests)
     kinds = [pane.facts.combos["kind"].itemText(i) for i in range(6)]
     assert kinds == ["类型：全部", "地点 (8)", "结对 (5)", "数字 (4)", "日期 (2)", "金额 (1)"]
 

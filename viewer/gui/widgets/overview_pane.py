@@ -8,14 +8,18 @@ signals: `articleRequested(id, fact seq or -1)` and `articlesFiltered(ids, label
 
 from __future__ import annotations
 
-import contextlib
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTabWidget, QToolButton, QWidget
 
-from viewer.archive.overview import Overview, PlaceCount, ensure_overview_indexes
+from viewer.archive.overview import (
+    Overview,
+    PlaceCount,
+    build_overview_indexes,
+    needs_overview_indexes,
+)
 from viewer.gui.models.overview_facts import FactsTableModel
 from viewer.gui.models.overview_tables import PairingsModel, PlacesModel
 from viewer.gui.widgets import picture
@@ -23,6 +27,7 @@ from viewer.gui.widgets.overview_facts import FactsTablePane
 from viewer.gui.widgets.overview_pairings import PairingsPane
 from viewer.gui.widgets.overview_places import PlacesView
 from viewer.gui.widgets.overview_timeline import TimelineChart
+from viewer.gui.workers import InlineRunner
 from viewer.model import Script
 from viewer.script import convert
 
@@ -43,7 +48,9 @@ class OverviewPane(QTabWidget):
         self.archive = archive
         self.loaded: set[str] = set()
         self.provinces: dict[str, str | None] = {}
-        self.facts_model = FactsTableModel(None, self, runner=runner)
+        self.runner = runner or InlineRunner()
+        self._indexing = False
+        self.facts_model = FactsTableModel(None, self, runner=self.runner)
         self.facts = FactsTablePane(self.facts_model, self)
         self.pairings_model = PairingsModel(self)
         self.pairings = PairingsPane(self.pairings_model, self)
@@ -81,11 +88,22 @@ class OverviewPane(QTabWidget):
 
     def query(self) -> Overview:
         if self.overview is None:
-            # A busy or read-only file goes without the indexes: the queries work anyway.
-            with contextlib.suppress(Exception):
-                ensure_overview_indexes(self.archive)
             self.overview = Overview(self.archive)
+            self._add_indexes()
         return self.overview
+
+    def _add_indexes(self) -> None:
+        """Once per archive, on a worker: the queries work without the indexes meanwhile,
+        only slower; a busy or read-only file simply goes without them."""
+        archive = self.archive
+        if self._indexing or not needs_overview_indexes(archive):
+            return
+        self._indexing = True
+
+        def done(_result: Any = None) -> None:
+            self._indexing = False
+
+        self.runner.run(lambda: build_overview_indexes(archive.path), done, done)
 
     def show_view(self, view: str) -> None:
         self.setCurrentIndex(VIEWS.index(view))
