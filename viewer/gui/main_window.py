@@ -378,6 +378,7 @@ class MainWindow(QMainWindow):
     def retranslate_ui(self) -> None:
         """Texts set by plain functions (menus, toolbar, status); widgets do their own."""
         i18n.retranslate_tree(self)
+        self.script.retranslate_ui()
         self.editor.update_actions(importing=self.importer.running())
         appearance_menu.sync(self)
         if self.status.text():

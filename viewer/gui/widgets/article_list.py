@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -29,8 +29,6 @@ from viewer.gui.models.article_list import (
 from viewer.gui.widgets.delegates import TwoLineDelegate
 from viewer.gui.widgets.search_bar import SearchBar
 
-ALL = "全部"
-
 
 class ArticleListPane(QWidget):
     articleChosen = Signal(str)
@@ -42,15 +40,13 @@ class ArticleListPane(QWidget):
         self.articles = articles
         self.results = results
         self.search_bar = SearchBar(self)
-        self.source = self._combo("Source")
-        self.province = self._combo("Province")
-        self.year = self._combo("Year")
+        self.source = self._combo()
+        self.province = self._combo()
+        self.year = self._combo()
         self.order = QComboBox(self)
-        self.order.setAccessibleName("Order")
-        self.order.addItems(["最新在前", "最早在前"])
+        self.order.addItems(["", ""])
         self.order.setCurrentIndex(0 if articles.descending else 1)
         self.view = QListView(self)
-        self.view.setAccessibleName("Articles")
         self.view.setUniformItemSizes(True)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
@@ -73,23 +69,61 @@ class ArticleListPane(QWidget):
         for combo in (self.source, self.province, self.year, self.order):
             combo.activated.connect(self._filters_changed)
         self._show_model(self.articles)
+        self.retranslate_ui()
 
-    def _combo(self, name: str) -> QComboBox:
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        for combo, name, all_text, description in (
+            (
+                self.source,
+                self.tr("Source"),
+                self.tr("Source: all"),
+                self.tr("Show only articles from this source"),
+            ),
+            (
+                self.province,
+                self.tr("Province"),
+                self.tr("Province: all"),
+                self.tr("Show only articles about this province"),
+            ),
+            (
+                self.year,
+                self.tr("Year"),
+                self.tr("Year: all"),
+                self.tr("Show only articles from this year"),
+            ),
+        ):
+            combo.setAccessibleName(name)
+            combo.setAccessibleDescription(description)
+            combo.setToolTip(name)
+            combo.setItemText(0, all_text)
+        self.order.setAccessibleName(self.tr("Order"))
+        self.order.setAccessibleDescription(self.tr("Newest or oldest articles first"))
+        self.order.setToolTip(self.tr("Order"))
+        self.order.setItemText(0, self.tr("Newest first"))
+        self.order.setItemText(1, self.tr("Oldest first"))
+        self.view.setAccessibleName(self.tr("Articles"))
+        self.view.setAccessibleDescription(
+            self.tr("Arrow keys choose an article; it opens in the reader")
+        )
+
+    def _combo(self) -> QComboBox:
         combo = QComboBox(self)
-        combo.setAccessibleName(name)
-        combo.setToolTip(name)
-        combo.addItem(f"{ALL}", None)
+        combo.addItem("", None)
         combo.setMinimumContentsLength(6)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         return combo
 
     def fill_facets(self, facets: Any) -> None:
-        for combo, values, label in (
-            (self.source, facets.sources, "来源"),
-            (self.province, facets.provinces, "地区"),
-            (self.year, facets.years, "年份"),
+        for combo, values in (
+            (self.source, facets.sources),
+            (self.province, facets.provinces),
+            (self.year, facets.years),
         ):
-            combo.setItemText(0, f"{label}：{ALL}")
             for value, count in values:
                 combo.addItem(f"{value} ({count})", value)
 

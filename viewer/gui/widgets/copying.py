@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtWidgets import QApplication
 
 from viewer.citation import Work, fact_line, fact_with_citation, facts_table, reference
+from viewer.gui.i18n import translate
 from viewer.gui.widgets import clipboard
 from viewer.model import Script
 
@@ -52,7 +53,7 @@ class Copier:
         if fact is None or work is None:
             return False
         clipboard.put(fact_line(self.w.stored.article.facts[fact], work, *self._mode()))
-        self.w.statusBar().showMessage("Copied the fact", 3000)
+        self.w.statusBar().showMessage(translate("Copier", "Copied the fact"), 3000)
         return True
 
     def copy_with_citation(self) -> bool:
@@ -65,7 +66,7 @@ class Copier:
         else:
             text = fact_with_citation(self.w.stored.article.facts[fact], work, *self._mode())
         clipboard.put(text)
-        self.w.statusBar().showMessage("Copied with citation", 3000)
+        self.w.statusBar().showMessage(translate("Copier", "Copied with citation"), 3000)
         return True
 
     def copy_facts(self, only_group: bool = False) -> int:
@@ -77,5 +78,7 @@ class Copier:
         ids = ids or self.w.facts.shown_facts()
         facts = self.w.stored.article.facts
         clipboard.put_table(facts_table([(facts[i], work) for i in ids], *self._mode()))
-        self.w.statusBar().showMessage(f"Copied {len(ids)} facts as a table", 3000)
+        self.w.statusBar().showMessage(
+            translate("Copier", "Copied {} facts as a table").format(len(ids)), 3000
+        )
         return len(ids)

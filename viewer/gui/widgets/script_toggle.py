@@ -27,14 +27,10 @@ class ScriptToggle(QObject):
             action.setData(script.value)
             action.setShortcut(QKeySequence(f"Ctrl+{n}"))
             action.setToolTip(f"{script.label} (Ctrl+{n})")
-            action.setStatusTip(f"Show text as {script.label}")
             self.group.addAction(action)
             self.actions[script] = action
         self.phrases_action = QAction("臺灣詞彙", self)
         self.phrases_action.setCheckable(True)
-        self.phrases_action.setToolTip(
-            "Phrase localisation for 臺灣正體 (项目 → 專案, 数据库 → 資料庫) (Ctrl+6)"
-        )
         self.phrases_action.setShortcut(QKeySequence("Ctrl+6"))
         self._mode = Script(mode)
         self._phrases = phrases
@@ -43,6 +39,17 @@ class ScriptToggle(QObject):
         self.phrases_action.setEnabled(self._mode == Script.TW)
         self.group.triggered.connect(self._mode_triggered)
         self.phrases_action.toggled.connect(self._phrases_toggled)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        """Tips and descriptions only: the labels stay as written, in every language.
+
+        A QObject gets no LanguageChange event; the main window calls this."""
+        for script, action in self.actions.items():
+            action.setStatusTip(self.tr("Show text as {}").format(script.label))
+        tip = self.tr("Phrase localisation for 臺灣正體 (项目 → 專案, 数据库 → 資料庫)")
+        self.phrases_action.setToolTip(f"{tip} (Ctrl+6)")
+        self.phrases_action.setStatusTip(tip)
 
     @property
     def mode(self) -> Script:
