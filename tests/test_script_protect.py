@@ -122,3 +122,20 @@ def test_without_names_conversion_is_stock() -> None:
     assert convert_with_map("余华说", Script.HANT)[0] == "餘華說"
     out, _ = convert_with_map("余华说", Script.HANT, names=("余华",))
     assert out == "余華說"
+
+
+def test_taiwan_phrase_mode_keeps_names_too() -> None:
+    out, _ = convert_with_map("作家余华的U盘被发明了", Script.TW, phrases=True, names=("余华",))
+    assert out.startswith("作家余華") and "隨身碟" in out and "髮" not in out
+
+
+def test_a_config_that_cannot_be_built_falls_back_to_stock(monkeypatch) -> None:
+    from viewer import script_protect
+
+    def refuse(config: dict) -> None:
+        raise OSError("no temporary folder")
+
+    monkeypatch.setattr(script_protect, "build", refuse)
+    assert script_protect.display_converter("s2t").convert("余华") == "餘華"
+    conv = script_protect.ArticleConverter("s2t", {"余华": "余華"})
+    assert conv.forms == {} and conv.convert("余华") == "余华"

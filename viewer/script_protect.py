@@ -120,7 +120,12 @@ def display_converter(config: str) -> Any:
     terms = news_terms().get(direction or "", {})
     if not terms:
         return opencc.OpenCC(config)
-    return build(with_terms(config, terms))
+    try:
+        return build(with_terms(config, terms))
+    except (OSError, RuntimeError, KeyError, ValueError):
+        # No temporary folder, or an OpenCC without inline dictionaries: stock conversion
+        # is still better than none.
+        return opencc.OpenCC(config)
 
 
 def kept_characters(direction: str) -> dict[str, str]:
@@ -147,7 +152,12 @@ def names_converter(direction: str) -> Any:
         with _lock:
             conv = _names.get(direction)
             if conv is None:
-                conv = build(names_config(direction))
+                try:
+                    conv = build(names_config(direction))
+                except (OSError, RuntimeError, KeyError, ValueError):
+                    import opencc
+
+                    conv = opencc.OpenCC(direction)  # names then convert like the text
                 _names[direction] = conv
     return conv
 
@@ -198,7 +208,12 @@ class ArticleConverter:
     def __init__(self, direction: str, forms: dict[str, str]) -> None:
         self.direction = direction
         self.forms = forms
-        self._conv = build(article_config(direction, forms)) if forms else None
+        self._conv = None
+        if forms:
+            try:
+                self._conv = build(article_config(direction, forms))
+            except (OSError, RuntimeError, KeyError, ValueError):
+                self.forms = {}  # the names then go through the display converter
 
     def convert(self, text: str) -> str:
         return self._conv.convert(text) if self._conv is not None else text

