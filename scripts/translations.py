@@ -27,12 +27,28 @@ OUT = ROOT / "resources" / "translations"
 SOURCES = ROOT / "viewer" / "gui"
 SIMPLIFIED = OUT / "archive-viewer_zh_CN.ts"
 TRADITIONAL = OUT / "archive-viewer_zh_TW.ts"
-NEVER_CONVERTED = ("原文", "简体", "繁體", "臺灣正體", "香港繁體", "臺灣詞彙")
+NEVER_CONVERTED = (
+    "原文",
+    "简体",
+    "繁體",
+    "臺灣正體",
+    "香港繁體",
+    "臺灣詞彙",
+    "项目 → 專案",  # examples of a conversion show both sides as they are
+    "数据库 → 資料庫",
+)
 # s2twp output checked by eye; these read wrong in a Taiwan interface.
 TW_FIXES = {
-    "檔案庫": "封存檔",  # an archive of reports, not a file store
-    "封存檔檔案": "封存檔",
-    "資訊欄": "側欄",
+    "型別": "類型",  # a kind of fact, not a programming type
+    "查詢": "尋找",  # find in a text, not a database query
+    "首選項": "偏好設定",
+    "退出(": "結束(",
+    "幫助(": "說明(",
+    "字號": "字級",
+    "報道": "報導",
+    "撤銷": "復原",
+    "原始檔": "來源檔案",
+    " 磅": " 點",
 }
 
 

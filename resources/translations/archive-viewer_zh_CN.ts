@@ -1,0 +1,533 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+  <context>
+    <name>ArticleListPane</name>
+    <message>
+      <source>Source</source>
+      <translation>来源</translation>
+    </message>
+    <message>
+      <source>Source: all</source>
+      <translation>来源：全部</translation>
+    </message>
+    <message>
+      <source>Show only articles from this source</source>
+      <translation>只显示这一来源的文章</translation>
+    </message>
+    <message>
+      <source>Province</source>
+      <translation>地区</translation>
+    </message>
+    <message>
+      <source>Province: all</source>
+      <translation>地区：全部</translation>
+    </message>
+    <message>
+      <source>Show only articles about this province</source>
+      <translation>只显示关于这一地区的文章</translation>
+    </message>
+    <message>
+      <source>Year</source>
+      <translation>年份</translation>
+    </message>
+    <message>
+      <source>Year: all</source>
+      <translation>年份：全部</translation>
+    </message>
+    <message>
+      <source>Show only articles from this year</source>
+      <translation>只显示这一年的文章</translation>
+    </message>
+    <message>
+      <source>Order</source>
+      <translation>排序</translation>
+    </message>
+    <message>
+      <source>Newest or oldest articles first</source>
+      <translation>最新或最早的文章在前</translation>
+    </message>
+    <message>
+      <source>Newest first</source>
+      <translation>最新在前</translation>
+    </message>
+    <message>
+      <source>Oldest first</source>
+      <translation>最早在前</translation>
+    </message>
+    <message>
+      <source>Articles</source>
+      <translation>文章列表</translation>
+    </message>
+    <message>
+      <source>Arrow keys choose an article; it opens in the reader</source>
+      <translation>用方向键选择文章，文章在阅读区打开</translation>
+    </message>
+  </context>
+  <context>
+    <name>Copier</name>
+    <message>
+      <source>Copied the fact</source>
+      <translation>已复制事实</translation>
+    </message>
+    <message>
+      <source>Copied with citation</source>
+      <translation>已连同引文复制</translation>
+    </message>
+    <message>
+      <source>Copied {} facts as a table</source>
+      <translation>已将 {} 条事实复制为表格</translation>
+    </message>
+  </context>
+  <context>
+    <name>FactsSidebar</name>
+    <message>
+      <source>Filter facts</source>
+      <translation>筛选事实</translation>
+    </message>
+    <message>
+      <source>Shows only the facts holding these words</source>
+      <translation>只显示包含这些字词的事实</translation>
+    </message>
+    <message>
+      <source>Facts</source>
+      <translation>事实</translation>
+    </message>
+    <message>
+      <source>Facts by kind. Enter shows a fact in the article; F3 and Shift+F3 step through its mentions; the menu key copies.</source>
+      <translation>按类型分组的事实。Enter 在文章中显示事实；F3 与 Shift+F3 逐处查看其出现位置；菜单键复制。</translation>
+    </message>
+    <message>
+      <source>Next mention</source>
+      <translation>下一处</translation>
+    </message>
+    <message>
+      <source>Previous mention</source>
+      <translation>上一处</translation>
+    </message>
+  </context>
+  <context>
+    <name>FindBar</name>
+    <message>
+      <source>Find in article</source>
+      <translation>在文章中查找</translation>
+    </message>
+    <message>
+      <source>Enter: next match, Shift+Enter: previous</source>
+      <translation>Enter：下一个匹配；Shift+Enter：上一个</translation>
+    </message>
+    <message>
+      <source>Matches</source>
+      <translation>匹配数</translation>
+    </message>
+    <message>
+      <source>Previous match</source>
+      <translation>上一个匹配</translation>
+    </message>
+    <message>
+      <source>Next match</source>
+      <translation>下一个匹配</translation>
+    </message>
+    <message>
+      <source>Close find</source>
+      <translation>关闭查找</translation>
+    </message>
+    <message>
+      <source>no match</source>
+      <translation>无匹配</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <source>Cannot list the articles</source>
+      <translation>无法列出文章</translation>
+    </message>
+    <message>
+      <source>Filters unavailable: {}</source>
+      <translation>筛选不可用：{}</translation>
+    </message>
+    <message>
+      <source>No Chinese font</source>
+      <translation>没有中文字体</translation>
+    </message>
+    <message>
+      <source>{n} articles · {f} facts</source>
+      <translation>{n} 篇文章 · {f} 条事实</translation>
+    </message>
+    <message>
+      <source>Cannot show the article</source>
+      <translation>无法显示文章</translation>
+    </message>
+    <message>
+      <source>Open archive</source>
+      <translation>打开档案库</translation>
+    </message>
+    <message>
+      <source>Archives (*.sqlite *.db);;All files (*)</source>
+      <translation>档案库 (*.sqlite *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+      <source>Cannot open the archive</source>
+      <translation>无法打开档案库</translation>
+    </message>
+    <message>
+      <source>{n} articles, {f} facts</source>
+      <translation>{n} 篇文章，{f} 条事实</translation>
+    </message>
+    <message>
+      <source>About archive-viewer</source>
+      <translation>关于 archive-viewer</translation>
+    </message>
+    <message>
+      <source>An offline reader for Chinese news reports.</source>
+      <translation>离线阅读中文新闻报道的工具。</translation>
+    </message>
+    <message>
+      <source>Archive: {}</source>
+      <translation>档案库：{}</translation>
+    </message>
+  </context>
+  <context>
+    <name>Menus</name>
+    <message>
+      <source>&amp;Preferences…</source>
+      <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+      <source>&amp;System default</source>
+      <translation>跟随系统(&amp;S)</translation>
+    </message>
+    <message>
+      <source>&amp;Language</source>
+      <translation>界面语言(&amp;L)</translation>
+    </message>
+    <message>
+      <source>&amp;As the system</source>
+      <translation>跟随系统(&amp;A)</translation>
+    </message>
+    <message>
+      <source>&amp;Light</source>
+      <translation>浅色(&amp;L)</translation>
+    </message>
+    <message>
+      <source>&amp;Dark</source>
+      <translation>深色(&amp;D)</translation>
+    </message>
+    <message>
+      <source>&amp;Theme</source>
+      <translation>主题(&amp;T)</translation>
+    </message>
+    <message>
+      <source>&amp;File</source>
+      <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+      <source>&amp;Open archive…</source>
+      <translation>打开档案库(&amp;O)…</translation>
+    </message>
+    <message>
+      <source>&amp;Import files…</source>
+      <translation>导入文件(&amp;I)…</translation>
+    </message>
+    <message>
+      <source>Import &amp;folder…</source>
+      <translation>导入文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+      <source>&amp;Export facts…</source>
+      <translation>导出事实(&amp;E)…</translation>
+    </message>
+    <message>
+      <source>Export &amp;article…</source>
+      <translation>导出文章(&amp;A)…</translation>
+    </message>
+    <message>
+      <source>&amp;Quit</source>
+      <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+      <source>&amp;Edit</source>
+      <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+      <source>&amp;Undo last import</source>
+      <translation>撤销上次导入(&amp;U)</translation>
+    </message>
+    <message>
+      <source>&amp;Delete article…</source>
+      <translation>删除文章(&amp;D)…</translation>
+    </message>
+    <message>
+      <source>&amp;Copy</source>
+      <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+      <source>Copy with c&amp;itation</source>
+      <translation>连同引文复制(&amp;I)</translation>
+    </message>
+    <message>
+      <source>Copy &amp;all facts</source>
+      <translation>复制全部事实(&amp;A)</translation>
+    </message>
+    <message>
+      <source>Copy all facts as a table</source>
+      <translation>将全部事实复制为表格</translation>
+    </message>
+    <message>
+      <source>Copy this &amp;group</source>
+      <translation>复制本组(&amp;G)</translation>
+    </message>
+    <message>
+      <source>Copy in the &amp;original script</source>
+      <translation>以原文字形复制(&amp;O)</translation>
+    </message>
+    <message>
+      <source>&amp;Find in article…</source>
+      <translation>在文章中查找(&amp;F)…</translation>
+    </message>
+    <message>
+      <source>Find &amp;next</source>
+      <translation>查找下一个(&amp;N)</translation>
+    </message>
+    <message>
+      <source>Find &amp;previous</source>
+      <translation>查找上一个(&amp;P)</translation>
+    </message>
+    <message>
+      <source>&amp;Search the archive…</source>
+      <translation>搜索档案库(&amp;S)…</translation>
+    </message>
+    <message>
+      <source>&amp;View</source>
+      <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+      <source>&amp;Script</source>
+      <translation>字形(&amp;S)</translation>
+    </message>
+    <message>
+      <source>Zoom &amp;in</source>
+      <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+      <source>Zoom &amp;out</source>
+      <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+      <source>&amp;Reset zoom</source>
+      <translation>恢复原始大小(&amp;R)</translation>
+    </message>
+    <message>
+      <source>Raw &amp;original</source>
+      <translation>原稿(&amp;O)</translation>
+    </message>
+    <message>
+      <source>&amp;Hidden</source>
+      <translation>隐藏(&amp;H)</translation>
+    </message>
+    <message>
+      <source>&amp;Beside the article</source>
+      <translation>与文章对照(&amp;B)</translation>
+    </message>
+    <message>
+      <source>&amp;Instead of the article</source>
+      <translation>代替文章显示(&amp;I)</translation>
+    </message>
+    <message>
+      <source>&amp;Facts sidebar</source>
+      <translation>事实栏(&amp;F)</translation>
+    </message>
+    <message>
+      <source>Article &amp;list</source>
+      <translation>文章列表(&amp;L)</translation>
+    </message>
+    <message>
+      <source>Next &amp;pane</source>
+      <translation>下一个窗格(&amp;P)</translation>
+    </message>
+    <message>
+      <source>Previous pa&amp;ne</source>
+      <translation>上一个窗格(&amp;N)</translation>
+    </message>
+    <message>
+      <source>&amp;Help</source>
+      <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+      <source>&amp;About archive-viewer</source>
+      <translation>关于 archive-viewer(&amp;A)</translation>
+    </message>
+    <message>
+      <source>Script</source>
+      <translation>字形</translation>
+    </message>
+    <message>
+      <source>Compare raw</source>
+      <translation>原稿对照</translation>
+    </message>
+    <message>
+      <source>Facts</source>
+      <translation>事实栏</translation>
+    </message>
+  </context>
+  <context>
+    <name>ScriptToggle</name>
+    <message>
+      <source>Show text as {}</source>
+      <translation>以{}显示文字</translation>
+    </message>
+    <message>
+      <source>Phrase localisation for 臺灣正體 (项目 → 專案, 数据库 → 資料庫)</source>
+      <translation>臺灣正體的词汇转换（项目 → 專案，数据库 → 資料庫）</translation>
+    </message>
+  </context>
+  <context>
+    <name>SearchBar</name>
+    <message>
+      <source>Search the archive (Ctrl+K)</source>
+      <translation>搜索档案库 (Ctrl+K)</translation>
+    </message>
+    <message>
+      <source>Search the archive</source>
+      <translation>搜索档案库</translation>
+    </message>
+    <message>
+      <source>Finds words in either script; Down arrow moves to the results</source>
+      <translation>两种字形的写法都能找到；按下方向键进入结果</translation>
+    </message>
+  </context>
+  <context>
+    <name>SettingsDialog</name>
+    <message>
+      <source>Preferences</source>
+      <translation>首选项</translation>
+    </message>
+    <message>
+      <source>Default &amp;script:</source>
+      <translation>默认字形(&amp;S)：</translation>
+    </message>
+    <message>
+      <source>Script the articles are shown in</source>
+      <translation>文章显示所用的字形</translation>
+    </message>
+    <message>
+      <source>&amp;Interface language:</source>
+      <translation>界面语言(&amp;I)：</translation>
+    </message>
+    <message>
+      <source>Language of menus and dialogs</source>
+      <translation>菜单和对话框的语言</translation>
+    </message>
+    <message>
+      <source>&amp;Theme:</source>
+      <translation>主题(&amp;T)：</translation>
+    </message>
+    <message>
+      <source>Light or dark colours, or as the system</source>
+      <translation>浅色或深色，或跟随系统</translation>
+    </message>
+    <message>
+      <source>Reading &amp;font:</source>
+      <translation>阅读字体(&amp;F)：</translation>
+    </message>
+    <message>
+      <source>Font family of the article text</source>
+      <translation>文章正文的字体</translation>
+    </message>
+    <message>
+      <source>Font si&amp;ze:</source>
+      <translation>字号(&amp;Z)：</translation>
+    </message>
+    <message>
+      <source>Size of the article text at normal zoom</source>
+      <translation>正常缩放下正文的字号</translation>
+    </message>
+    <message>
+      <source>Import size &amp;limit:</source>
+      <translation>导入大小上限(&amp;L)：</translation>
+    </message>
+    <message>
+      <source>Larger source files are refused when importing</source>
+      <translation>导入时拒绝更大的源文件</translation>
+    </message>
+    <message>
+      <source>&amp;Archive file:</source>
+      <translation>档案库文件(&amp;A)：</translation>
+    </message>
+    <message>
+      <source>The archive opened at launch</source>
+      <translation>启动时打开的档案库</translation>
+    </message>
+    <message>
+      <source>System default</source>
+      <translation>跟随系统</translation>
+    </message>
+    <message>
+      <source>As the system</source>
+      <translation>跟随系统</translation>
+    </message>
+    <message>
+      <source>Light</source>
+      <translation>浅色</translation>
+    </message>
+    <message>
+      <source>Dark</source>
+      <translation>深色</translation>
+    </message>
+    <message>
+      <source>Automatic (by script)</source>
+      <translation>自动（按字形）</translation>
+    </message>
+    <message>
+      <source> pt</source>
+      <translation> 磅</translation>
+    </message>
+    <message>
+      <source> MB</source>
+      <translation> MB</translation>
+    </message>
+    <message>
+      <source>&amp;Browse…</source>
+      <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+      <source>Browse for an archive file</source>
+      <translation>浏览档案库文件</translation>
+    </message>
+    <message>
+      <source>Choose the archive opened at launch</source>
+      <translation>选择启动时打开的档案库</translation>
+    </message>
+    <message>
+      <source>Archive file</source>
+      <translation>档案库文件</translation>
+    </message>
+    <message>
+      <source>Archives (*.sqlite *.db);;All files (*)</source>
+      <translation>档案库 (*.sqlite *.db);;所有文件 (*)</translation>
+    </message>
+  </context>
+  <context>
+    <name>Startup</name>
+    <message>
+      <source>Cannot open the archive</source>
+      <translation>无法打开档案库</translation>
+    </message>
+    <message>
+      <source>Open archive</source>
+      <translation>打开档案库</translation>
+    </message>
+    <message>
+      <source>Archives (*.sqlite *.db);;All files (*)</source>
+      <translation>档案库 (*.sqlite *.db);;所有文件 (*)</translation>
+    </message>
+  </context>
+  <context>
+    <name>Typesetting</name>
+    <message>
+      <source>No font for Chinese is installed, so characters may show as boxes. Install Noto CJK (Debian/Ubuntu: sudo apt install fonts-noto-cjk; Fedora: sudo dnf install google-noto-serif-cjk-fonts) and restart archive-viewer.</source>
+      <translation>没有安装中文字体，汉字可能显示为方框。请安装 Noto CJK（Debian/Ubuntu：sudo apt install fonts-noto-cjk；Fedora：sudo dnf install google-noto-serif-cjk-fonts），然后重新启动 archive-viewer。</translation>
+    </message>
+  </context>
+</TS>

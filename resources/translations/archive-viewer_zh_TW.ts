@@ -1,0 +1,533 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_TW" sourcelanguage="en">
+  <context>
+    <name>ArticleListPane</name>
+    <message>
+      <source>Source</source>
+      <translation>來源</translation>
+    </message>
+    <message>
+      <source>Source: all</source>
+      <translation>來源：全部</translation>
+    </message>
+    <message>
+      <source>Show only articles from this source</source>
+      <translation>只顯示這一來源的文章</translation>
+    </message>
+    <message>
+      <source>Province</source>
+      <translation>地區</translation>
+    </message>
+    <message>
+      <source>Province: all</source>
+      <translation>地區：全部</translation>
+    </message>
+    <message>
+      <source>Show only articles about this province</source>
+      <translation>只顯示關於這一地區的文章</translation>
+    </message>
+    <message>
+      <source>Year</source>
+      <translation>年份</translation>
+    </message>
+    <message>
+      <source>Year: all</source>
+      <translation>年份：全部</translation>
+    </message>
+    <message>
+      <source>Show only articles from this year</source>
+      <translation>只顯示這一年的文章</translation>
+    </message>
+    <message>
+      <source>Order</source>
+      <translation>排序</translation>
+    </message>
+    <message>
+      <source>Newest or oldest articles first</source>
+      <translation>最新或最早的文章在前</translation>
+    </message>
+    <message>
+      <source>Newest first</source>
+      <translation>最新在前</translation>
+    </message>
+    <message>
+      <source>Oldest first</source>
+      <translation>最早在前</translation>
+    </message>
+    <message>
+      <source>Articles</source>
+      <translation>文章列表</translation>
+    </message>
+    <message>
+      <source>Arrow keys choose an article; it opens in the reader</source>
+      <translation>用方向鍵選擇文章，文章在閱讀區開啟</translation>
+    </message>
+  </context>
+  <context>
+    <name>Copier</name>
+    <message>
+      <source>Copied the fact</source>
+      <translation>已複製事實</translation>
+    </message>
+    <message>
+      <source>Copied with citation</source>
+      <translation>已連同引文複製</translation>
+    </message>
+    <message>
+      <source>Copied {} facts as a table</source>
+      <translation>已將 {} 條事實複製為表格</translation>
+    </message>
+  </context>
+  <context>
+    <name>FactsSidebar</name>
+    <message>
+      <source>Filter facts</source>
+      <translation>篩選事實</translation>
+    </message>
+    <message>
+      <source>Shows only the facts holding these words</source>
+      <translation>只顯示包含這些字詞的事實</translation>
+    </message>
+    <message>
+      <source>Facts</source>
+      <translation>事實</translation>
+    </message>
+    <message>
+      <source>Facts by kind. Enter shows a fact in the article; F3 and Shift+F3 step through its mentions; the menu key copies.</source>
+      <translation>按類型分組的事實。Enter 在文章中顯示事實；F3 與 Shift+F3 逐處檢視其出現位置；選單鍵複製。</translation>
+    </message>
+    <message>
+      <source>Next mention</source>
+      <translation>下一處</translation>
+    </message>
+    <message>
+      <source>Previous mention</source>
+      <translation>上一處</translation>
+    </message>
+  </context>
+  <context>
+    <name>FindBar</name>
+    <message>
+      <source>Find in article</source>
+      <translation>在文章中尋找</translation>
+    </message>
+    <message>
+      <source>Enter: next match, Shift+Enter: previous</source>
+      <translation>Enter：下一個匹配；Shift+Enter：上一個</translation>
+    </message>
+    <message>
+      <source>Matches</source>
+      <translation>匹配數</translation>
+    </message>
+    <message>
+      <source>Previous match</source>
+      <translation>上一個匹配</translation>
+    </message>
+    <message>
+      <source>Next match</source>
+      <translation>下一個匹配</translation>
+    </message>
+    <message>
+      <source>Close find</source>
+      <translation>關閉尋找</translation>
+    </message>
+    <message>
+      <source>no match</source>
+      <translation>無匹配</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <source>Cannot list the articles</source>
+      <translation>無法列出文章</translation>
+    </message>
+    <message>
+      <source>Filters unavailable: {}</source>
+      <translation>篩選不可用：{}</translation>
+    </message>
+    <message>
+      <source>No Chinese font</source>
+      <translation>沒有中文字型</translation>
+    </message>
+    <message>
+      <source>{n} articles · {f} facts</source>
+      <translation>{n} 篇文章 · {f} 條事實</translation>
+    </message>
+    <message>
+      <source>Cannot show the article</source>
+      <translation>無法顯示文章</translation>
+    </message>
+    <message>
+      <source>Open archive</source>
+      <translation>開啟檔案庫</translation>
+    </message>
+    <message>
+      <source>Archives (*.sqlite *.db);;All files (*)</source>
+      <translation>檔案庫 (*.sqlite *.db);;所有檔案 (*)</translation>
+    </message>
+    <message>
+      <source>Cannot open the archive</source>
+      <translation>無法開啟檔案庫</translation>
+    </message>
+    <message>
+      <source>{n} articles, {f} facts</source>
+      <translation>{n} 篇文章，{f} 條事實</translation>
+    </message>
+    <message>
+      <source>About archive-viewer</source>
+      <translation>關於 archive-viewer</translation>
+    </message>
+    <message>
+      <source>An offline reader for Chinese news reports.</source>
+      <translation>離線閱讀中文新聞報導的工具。</translation>
+    </message>
+    <message>
+      <source>Archive: {}</source>
+      <translation>檔案庫：{}</translation>
+    </message>
+  </context>
+  <context>
+    <name>Menus</name>
+    <message>
+      <source>&amp;Preferences…</source>
+      <translation>偏好設定(&amp;P)…</translation>
+    </message>
+    <message>
+      <source>&amp;System default</source>
+      <translation>跟隨系統(&amp;S)</translation>
+    </message>
+    <message>
+      <source>&amp;Language</source>
+      <translation>介面語言(&amp;L)</translation>
+    </message>
+    <message>
+      <source>&amp;As the system</source>
+      <translation>跟隨系統(&amp;A)</translation>
+    </message>
+    <message>
+      <source>&amp;Light</source>
+      <translation>淺色(&amp;L)</translation>
+    </message>
+    <message>
+      <source>&amp;Dark</source>
+      <translation>深色(&amp;D)</translation>
+    </message>
+    <message>
+      <source>&amp;Theme</source>
+      <translation>主題(&amp;T)</translation>
+    </message>
+    <message>
+      <source>&amp;File</source>
+      <translation>檔案(&amp;F)</translation>
+    </message>
+    <message>
+      <source>&amp;Open archive…</source>
+      <translation>開啟檔案庫(&amp;O)…</translation>
+    </message>
+    <message>
+      <source>&amp;Import files…</source>
+      <translation>匯入檔案(&amp;I)…</translation>
+    </message>
+    <message>
+      <source>Import &amp;folder…</source>
+      <translation>匯入資料夾(&amp;F)…</translation>
+    </message>
+    <message>
+      <source>&amp;Export facts…</source>
+      <translation>匯出事實(&amp;E)…</translation>
+    </message>
+    <message>
+      <source>Export &amp;article…</source>
+      <translation>匯出文章(&amp;A)…</translation>
+    </message>
+    <message>
+      <source>&amp;Quit</source>
+      <translation>結束(&amp;Q)</translation>
+    </message>
+    <message>
+      <source>&amp;Edit</source>
+      <translation>編輯(&amp;E)</translation>
+    </message>
+    <message>
+      <source>&amp;Undo last import</source>
+      <translation>復原上次匯入(&amp;U)</translation>
+    </message>
+    <message>
+      <source>&amp;Delete article…</source>
+      <translation>刪除文章(&amp;D)…</translation>
+    </message>
+    <message>
+      <source>&amp;Copy</source>
+      <translation>複製(&amp;C)</translation>
+    </message>
+    <message>
+      <source>Copy with c&amp;itation</source>
+      <translation>連同引文複製(&amp;I)</translation>
+    </message>
+    <message>
+      <source>Copy &amp;all facts</source>
+      <translation>複製全部事實(&amp;A)</translation>
+    </message>
+    <message>
+      <source>Copy all facts as a table</source>
+      <translation>將全部事實複製為表格</translation>
+    </message>
+    <message>
+      <source>Copy this &amp;group</source>
+      <translation>複製本組(&amp;G)</translation>
+    </message>
+    <message>
+      <source>Copy in the &amp;original script</source>
+      <translation>以原文字形複製(&amp;O)</translation>
+    </message>
+    <message>
+      <source>&amp;Find in article…</source>
+      <translation>在文章中尋找(&amp;F)…</translation>
+    </message>
+    <message>
+      <source>Find &amp;next</source>
+      <translation>尋找下一個(&amp;N)</translation>
+    </message>
+    <message>
+      <source>Find &amp;previous</source>
+      <translation>尋找上一個(&amp;P)</translation>
+    </message>
+    <message>
+      <source>&amp;Search the archive…</source>
+      <translation>搜尋檔案庫(&amp;S)…</translation>
+    </message>
+    <message>
+      <source>&amp;View</source>
+      <translation>檢視(&amp;V)</translation>
+    </message>
+    <message>
+      <source>&amp;Script</source>
+      <translation>字形(&amp;S)</translation>
+    </message>
+    <message>
+      <source>Zoom &amp;in</source>
+      <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+      <source>Zoom &amp;out</source>
+      <translation>縮小(&amp;O)</translation>
+    </message>
+    <message>
+      <source>&amp;Reset zoom</source>
+      <translation>恢復原始大小(&amp;R)</translation>
+    </message>
+    <message>
+      <source>Raw &amp;original</source>
+      <translation>原稿(&amp;O)</translation>
+    </message>
+    <message>
+      <source>&amp;Hidden</source>
+      <translation>隱藏(&amp;H)</translation>
+    </message>
+    <message>
+      <source>&amp;Beside the article</source>
+      <translation>與文章對照(&amp;B)</translation>
+    </message>
+    <message>
+      <source>&amp;Instead of the article</source>
+      <translation>代替文章顯示(&amp;I)</translation>
+    </message>
+    <message>
+      <source>&amp;Facts sidebar</source>
+      <translation>事實欄(&amp;F)</translation>
+    </message>
+    <message>
+      <source>Article &amp;list</source>
+      <translation>文章列表(&amp;L)</translation>
+    </message>
+    <message>
+      <source>Next &amp;pane</source>
+      <translation>下一個窗格(&amp;P)</translation>
+    </message>
+    <message>
+      <source>Previous pa&amp;ne</source>
+      <translation>上一個窗格(&amp;N)</translation>
+    </message>
+    <message>
+      <source>&amp;Help</source>
+      <translation>說明(&amp;H)</translation>
+    </message>
+    <message>
+      <source>&amp;About archive-viewer</source>
+      <translation>關於 archive-viewer(&amp;A)</translation>
+    </message>
+    <message>
+      <source>Script</source>
+      <translation>字形</translation>
+    </message>
+    <message>
+      <source>Compare raw</source>
+      <translation>原稿對照</translation>
+    </message>
+    <message>
+      <source>Facts</source>
+      <translation>事實欄</translation>
+    </message>
+  </context>
+  <context>
+    <name>ScriptToggle</name>
+    <message>
+      <source>Show text as {}</source>
+      <translation>以{}顯示文字</translation>
+    </message>
+    <message>
+      <source>Phrase localisation for 臺灣正體 (项目 → 專案, 数据库 → 資料庫)</source>
+      <translation>臺灣正體的詞彙轉換（项目 → 專案，数据库 → 資料庫）</translation>
+    </message>
+  </context>
+  <context>
+    <name>SearchBar</name>
+    <message>
+      <source>Search the archive (Ctrl+K)</source>
+      <translation>搜尋檔案庫 (Ctrl+K)</translation>
+    </message>
+    <message>
+      <source>Search the archive</source>
+      <translation>搜尋檔案庫</translation>
+    </message>
+    <message>
+      <source>Finds words in either script; Down arrow moves to the results</source>
+      <translation>兩種字形的寫法都能找到；按下方向鍵進入結果</translation>
+    </message>
+  </context>
+  <context>
+    <name>SettingsDialog</name>
+    <message>
+      <source>Preferences</source>
+      <translation>偏好設定</translation>
+    </message>
+    <message>
+      <source>Default &amp;script:</source>
+      <translation>預設字形(&amp;S)：</translation>
+    </message>
+    <message>
+      <source>Script the articles are shown in</source>
+      <translation>文章顯示所用的字形</translation>
+    </message>
+    <message>
+      <source>&amp;Interface language:</source>
+      <translation>介面語言(&amp;I)：</translation>
+    </message>
+    <message>
+      <source>Language of menus and dialogs</source>
+      <translation>選單和對話方塊的語言</translation>
+    </message>
+    <message>
+      <source>&amp;Theme:</source>
+      <translation>主題(&amp;T)：</translation>
+    </message>
+    <message>
+      <source>Light or dark colours, or as the system</source>
+      <translation>淺色或深色，或跟隨系統</translation>
+    </message>
+    <message>
+      <source>Reading &amp;font:</source>
+      <translation>閱讀字型(&amp;F)：</translation>
+    </message>
+    <message>
+      <source>Font family of the article text</source>
+      <translation>文章正文的字型</translation>
+    </message>
+    <message>
+      <source>Font si&amp;ze:</source>
+      <translation>字級(&amp;Z)：</translation>
+    </message>
+    <message>
+      <source>Size of the article text at normal zoom</source>
+      <translation>正常縮放下正文的字級</translation>
+    </message>
+    <message>
+      <source>Import size &amp;limit:</source>
+      <translation>匯入大小上限(&amp;L)：</translation>
+    </message>
+    <message>
+      <source>Larger source files are refused when importing</source>
+      <translation>匯入時拒絕更大的來源檔案</translation>
+    </message>
+    <message>
+      <source>&amp;Archive file:</source>
+      <translation>檔案庫檔案(&amp;A)：</translation>
+    </message>
+    <message>
+      <source>The archive opened at launch</source>
+      <translation>啟動時開啟的檔案庫</translation>
+    </message>
+    <message>
+      <source>System default</source>
+      <translation>跟隨系統</translation>
+    </message>
+    <message>
+      <source>As the system</source>
+      <translation>跟隨系統</translation>
+    </message>
+    <message>
+      <source>Light</source>
+      <translation>淺色</translation>
+    </message>
+    <message>
+      <source>Dark</source>
+      <translation>深色</translation>
+    </message>
+    <message>
+      <source>Automatic (by script)</source>
+      <translation>自動（按字形）</translation>
+    </message>
+    <message>
+      <source> pt</source>
+      <translation> 點</translation>
+    </message>
+    <message>
+      <source> MB</source>
+      <translation> MB</translation>
+    </message>
+    <message>
+      <source>&amp;Browse…</source>
+      <translation>瀏覽(&amp;B)…</translation>
+    </message>
+    <message>
+      <source>Browse for an archive file</source>
+      <translation>瀏覽檔案庫檔案</translation>
+    </message>
+    <message>
+      <source>Choose the archive opened at launch</source>
+      <translation>選擇啟動時開啟的檔案庫</translation>
+    </message>
+    <message>
+      <source>Archive file</source>
+      <translation>檔案庫檔案</translation>
+    </message>
+    <message>
+      <source>Archives (*.sqlite *.db);;All files (*)</source>
+      <translation>檔案庫 (*.sqlite *.db);;所有檔案 (*)</translation>
+    </message>
+  </context>
+  <context>
+    <name>Startup</name>
+    <message>
+      <source>Cannot open the archive</source>
+      <translation>無法開啟檔案庫</translation>
+    </message>
+    <message>
+      <source>Open archive</source>
+      <translation>開啟檔案庫</translation>
+    </message>
+    <message>
+      <source>Archives (*.sqlite *.db);;All files (*)</source>
+      <translation>檔案庫 (*.sqlite *.db);;所有檔案 (*)</translation>
+    </message>
+  </context>
+  <context>
+    <name>Typesetting</name>
+    <message>
+      <source>No font for Chinese is installed, so characters may show as boxes. Install Noto CJK (Debian/Ubuntu: sudo apt install fonts-noto-cjk; Fedora: sudo dnf install google-noto-serif-cjk-fonts) and restart archive-viewer.</source>
+      <translation>沒有安裝中文字型，漢字可能顯示為方框。請安裝 Noto CJK（Debian/Ubuntu：sudo apt install fonts-noto-cjk；Fedora：sudo dnf install google-noto-serif-cjk-fonts），然後重新啟動 archive-viewer。</translation>
+    </message>
+  </context>
+</TS>
