@@ -6,16 +6,32 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
+from viewer.gui import i18n
 from viewer.gui.models.archive_info import archive_rows
+
+CONTEXT = "AboutArchive"
+# The row labels of models/archive_info.py, marked for lupdate.
+LABELS = (
+    QT_TRANSLATE_NOOP("AboutArchive", "Title"),
+    QT_TRANSLATE_NOOP("AboutArchive", "Description"),
+    QT_TRANSLATE_NOOP("AboutArchive", "Sources"),
+    QT_TRANSLATE_NOOP("AboutArchive", "Built"),
+    QT_TRANSLATE_NOOP("AboutArchive", "Pipeline version"),
+    QT_TRANSLATE_NOOP("AboutArchive", "Schema version"),
+    QT_TRANSLATE_NOOP("AboutArchive", "Articles"),
+    QT_TRANSLATE_NOOP("AboutArchive", "Facts"),
+    QT_TRANSLATE_NOOP("AboutArchive", "File"),
+    QT_TRANSLATE_NOOP("AboutArchive", "Error"),
+)
 
 
 class AboutArchive(QDialog):
     def __init__(self, archive: Any, path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("About this archive")
+        self.setWindowTitle(i18n.translate(CONTEXT, "About this archive"))
         self.rows = archive_rows(archive, path)
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
@@ -26,7 +42,7 @@ class AboutArchive(QDialog):
             field.setWordWrap(True)
             field.setMaximumWidth(520)
             field.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            form.addRow(f"{label}:", field)
+            form.addRow(f"{i18n.translate(CONTEXT, label)}:", field)
             self.values[label] = field
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)

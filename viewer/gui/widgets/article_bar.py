@@ -30,7 +30,7 @@ class ArticleBar(QWidget):
         self.badge = ScriptBadge(self)
         self.cleaning = QToolButton(self)
         self.cleaning.setAutoRaise(True)
-        self.cleaning.setAccessibleName("What cleaning did")
+        self.cleaning.setAccessibleName(self.tr("What cleaning did"))
         self.cleaning.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.cleaning.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self._menu = QMenu(self.cleaning)

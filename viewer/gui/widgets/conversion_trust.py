@@ -11,9 +11,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
+from viewer.gui import i18n
 from viewer.gui import settings as S
 from viewer.gui.widgets import about_archive
 from viewer.gui.widgets.article_bar import ArticleBar
@@ -44,11 +46,17 @@ def install(window: Any) -> ArticleBar:
         lambda p: bar.show_article(p.article if p else None, p.mode if p else Script.ORIGINAL)
     )
 
-    marks = QAction("Mark one-to-many conversions", window)
+    marks = QAction(window)
     marks.setCheckable(True)
-    marks.setToolTip(
-        "Dotted underline under characters OpenCC had to choose for (发 → 發 or 髮); "
-        "hover one to see the original and the alternatives"
+    i18n.bind_action(
+        marks,
+        "Menus",
+        QT_TRANSLATE_NOOP("Menus", "Mark &one-to-many conversions"),
+        QT_TRANSLATE_NOOP(
+            "Menus",
+            "Dotted underline under characters OpenCC had to choose for (发 → 發 or 髮); "
+            "hover one to see the original and the alternatives",
+        ),
     )
     on = bool(window.settings.get(S.AMBIGUITY_MARKS))
     marks.setChecked(on)
@@ -65,7 +73,8 @@ def install(window: Any) -> ArticleBar:
     if script_menu is not None:  # View > Script, after the modes and 臺灣詞彙
         script_menu.addAction(marks)
 
-    about = QAction("About this &archive…", window)
+    about = QAction(window)
+    i18n.bind_action(about, "Menus", QT_TRANSLATE_NOOP("Menus", "About this &archive…"))
     about.triggered.connect(lambda _checked=False: about_archive.show(window))
     window.about_archive_action = about
     bars = window.menuBar().actions()
