@@ -381,25 +381,20 @@ class Overview:
         """Per province, prefecture and county: the articles that mention it and its place
         facts (mentions of it or of a place inside it). Parents before children.
 
-        One pass over the place facts (a covering index when the overview's indexes exist);
-        the distinct articles of three levels are counted here rather than by three sorts.
+        One grouped query per level, each read from the covering place index when the
+        overview's indexes exist (a level's distinct articles cannot be summed from the next).
         """
-        sql = (
-            "SELECT province, city, county, article_id FROM facts "
-            "WHERE kind = 'place' AND province IS NOT NULL"
-        )
-        articles: dict[tuple, set[str]] = defaultdict(set)
-        mentions: Counter[tuple] = Counter()
-        for province, city, county, aid in self._rows(sql):
-            keys = [(province, None, None)]
-            if city:
-                keys.append((province, city, None))
-                if county:
-                    keys.append((province, city, county))
-            for key in keys:
-                articles[key].add(aid)
-                mentions[key] += 1
-        out = [PlaceCount(*k, len(articles[k]), mentions[k]) for k in articles]
+        out: list[PlaceCount] = []
+        for depth in range(1, 4):
+            cols = ", ".join(LEVELS[:depth])
+            sql = (
+                f"SELECT {cols}, count(DISTINCT article_id), count(*) FROM facts "
+                f"WHERE kind = 'place' AND "
+                f"{' AND '.join(f'{c} IS NOT NULL' for c in LEVELS[:depth])} GROUP BY {cols}"
+            )
+            for r in self._rows(sql):
+                names = [*r[:depth], None, None][:3]
+                out.append(PlaceCount(names[0], names[1], names[2], r[depth], r[depth + 1]))
         out.sort(key=lambda p: (p.province, p.city or "", p.county or ""))
         return out
 
