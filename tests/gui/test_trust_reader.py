@@ -7,8 +7,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QPoint
-from PySide6.QtGui import QKeySequence, QTextCharFormat, QTextCursor
+from PySide6.QtCore import QEvent, QPoint
+from PySide6.QtGui import QHelpEvent, QKeySequence, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QApplication, QToolTip
 
 from viewer.archive import Archive
 from viewer.archive.rows import article_id
@@ -98,7 +99,10 @@ def test_protected_name_and_curated_terms_in_the_reader(novel_window: Any) -> No
         assert cursor.selectedText() == "余華"
 
 
-def test_ambiguity_marks_off_by_default_then_shown_with_tooltips(novel_window: Any) -> None:
+@pytest.mark.qt_log_ignore("does not support raise")  # the offscreen platform's tooltip
+def test_ambiguity_marks_off_by_default_then_shown_with_tooltips(
+    novel_window: Any, qtbot: Any
+) -> None:
     w = novel_window
     w.script.set_mode(Script.HANT)
     assert not w.ambiguity_action.isChecked()
@@ -123,6 +127,12 @@ def test_ambiguity_marks_off_by_default_then_shown_with_tooltips(novel_window: A
     tip = w.reader.tooltip_at(QPoint(rect.left() + 3, rect.center().y()))
     assert "原文：发" in tip and "發 / 髮" in tip
     assert w.reader.tooltip_at(QPoint(2, 2)) == ""
+    point = QPoint(rect.left() + 3, rect.center().y())
+    event = QHelpEvent(QEvent.Type.ToolTip, point, w.reader.viewport().mapToGlobal(point))
+    QApplication.sendEvent(w.reader.viewport(), event)
+    qtbot.waitUntil(QToolTip.isVisible)
+    assert QToolTip.text() == tip
+    QToolTip.hideText()
 
     w.script.set_mode(Script.ORIGINAL)  # nothing converted: nothing marked
     assert w.reader.ambiguity_at(hair) is None
