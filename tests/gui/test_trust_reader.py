@@ -99,7 +99,7 @@ def test_protected_name_and_curated_terms_in_the_reader(novel_window: Any) -> No
         assert cursor.selectedText() == "余華"
 
 
-@pytest.mark.qt_log_ignore("does not support raise")  # the offscreen platform's tooltip
+@pytest.mark.qt_log_ignore("does not support raise", "propagateSizeHints")  # offscreen
 def test_ambiguity_marks_off_by_default_then_shown_with_tooltips(
     novel_window: Any, qtbot: Any
 ) -> None:
