@@ -17,7 +17,6 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QEvent, QMimeData, QPoint, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
-    QColor,
     QFont,
     QMouseEvent,
     QPaintEvent,
@@ -30,15 +29,13 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolTip, QWidget
 
+from viewer.gui import theme
 from viewer.gui.models.presented import Presented, meta_line
 from viewer.gui.widgets import ambiguity_marks, typesetting
 from viewer.model import Script
 from viewer.script import convert, warm
 from viewer.script_ambiguity import Ambiguity
 
-FACT_BG = QColor(255, 214, 102)
-FIND_BG = QColor(200, 225, 255)
-FIND_CURRENT_BG = QColor(255, 150, 50)
 WARM_DELAY_MS = 200  # after the first paint: start-up never pays for a converter it may not use
 
 
@@ -52,7 +49,7 @@ class ReaderView(QTextBrowser):
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setUndoRedoEnabled(False)
-        self.setAccessibleName("Article")
+        self.retranslate_ui()
         self.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
@@ -74,6 +71,17 @@ class ReaderView(QTextBrowser):
         self._marks: dict[int, Ambiguity] = {}  # by code point in the shown body
 
     # Content ---------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        self.setAccessibleName(self.tr("Article"))
+        self.setAccessibleDescription(
+            self.tr("The article text; a chosen fact or find match is highlighted")
+        )
+
     def show_presented(self, presented: Presented | None, keep_position: bool = False) -> None:
         bar = self.verticalScrollBar()
         ratio = bar.value() / bar.maximum() if keep_position and bar.maximum() else 0.0
@@ -118,11 +126,11 @@ class ReaderView(QTextBrowser):
         title_chars.setFontPointSize(font.pointSizeF() * 1.55)
         title_chars.setFontWeight(QFont.Weight.Bold)
         if not p.title:
-            title_chars.setForeground(QColor(140, 140, 140))
+            title_chars.setForeground(theme.colors().qcolor("muted"))
         cursor.setBlockFormat(title_block)
         cursor.setCharFormat(title_chars)
         start = cursor.position()
-        cursor.insertText(p.title or "无题")
+        cursor.insertText(p.title or self.tr("Untitled"))
         self._title_range = (start, cursor.position())
         self._meta_range = (cursor.position(), cursor.position())
         if p.meta:  # no empty line where an article names no source, date or author
@@ -130,7 +138,7 @@ class ReaderView(QTextBrowser):
             meta_block.setBottomMargin(em * 1.4)
             meta_chars = QTextCharFormat()
             meta_chars.setFontPointSize(font.pointSizeF() * 0.85)
-            meta_chars.setForeground(QColor(110, 110, 110))
+            meta_chars.setForeground(theme.colors().qcolor("muted"))
             cursor.insertBlock(meta_block, meta_chars)
             start = cursor.position()
             cursor.insertText(p.meta)
@@ -248,24 +256,27 @@ class ReaderView(QTextBrowser):
         selections = []
         for k, (a, b) in enumerate(self._matches):
             selections.append(
-                self._selection(a, b, FIND_CURRENT_BG if k == self._current else FIND_BG)
+                self._selection(a, b, "find_current" if k == self._current else "find")
             )
         if self._fact is not None and self.presented is not None:
             if self._fact < len(self.presented.spans):
                 selections.append(
-                    self._selection(*self.doc_range(*self.presented.spans[self._fact]), FACT_BG)
+                    self._selection(*self.doc_range(*self.presented.spans[self._fact]), "fact")
                 )
             else:
                 self._fact = None
         self.setExtraSelections(selections)
 
-    def _selection(self, a: int, b: int, color: QColor) -> QTextEdit.ExtraSelection:
+    def _selection(self, a: int, b: int, kind: str) -> QTextEdit.ExtraSelection:
+        """A highlight in the theme's colours: its own text colour keeps the contrast."""
+        colors = theme.colors()
         sel = QTextEdit.ExtraSelection()
         cursor = QTextCursor(self.document())
         cursor.setPosition(a)
         cursor.setPosition(b, QTextCursor.MoveMode.KeepAnchor)
         sel.cursor = cursor
-        sel.format.setBackground(color)
+        sel.format.setBackground(colors.qcolor(f"{kind}_bg"))
+        sel.format.setForeground(colors.qcolor(f"{kind}_text"))
         sel.format.setProperty(QTextFormat.Property.FullWidthSelection, False)
         return sel
 
