@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor
 
 from viewer.citation import KIND_LABELS, fact_note, fact_value
+from viewer.gui import theme
 from viewer.gui.models.presented import Presented
 from viewer.model import FACT_KINDS
 
@@ -28,7 +28,6 @@ MentionsRole = Qt.ItemDataRole.UserRole + 5  # every mention of the row, in read
 BadgeRole = Qt.ItemDataRole.UserRole + 6  # "×8", or "3/8" while stepping through them
 Index = QModelIndex | QPersistentModelIndex
 _GROUP = 0xFFFFFFFF
-HOVER_COLOR = QColor(255, 236, 153)
 
 
 @dataclass(frozen=True, slots=True)
@@ -248,5 +247,7 @@ class FactsModel(QAbstractItemModel):
         if role == HoverRole:
             return self._hovered in ids
         if role == Qt.ItemDataRole.BackgroundRole and self._hovered in ids:
-            return HOVER_COLOR
+            return theme.colors().qcolor("hover_bg")
+        if role == Qt.ItemDataRole.ForegroundRole and self._hovered in ids:
+            return theme.colors().qcolor("hover_text")
         return None

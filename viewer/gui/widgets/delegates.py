@@ -22,6 +22,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from viewer.gui import theme
+
 Index = QModelIndex | QPersistentModelIndex
 MUTED = QColor(115, 115, 115)
 
@@ -127,8 +129,8 @@ class TwoLineDelegate(QStyledItemDelegate):
             fr.start, fr.length = u.to_utf16(a), u.to_utf16(b) - u.to_utf16(a)
             fmt = QTextCharFormat()
             fmt.setFontWeight(QFont.Weight.Bold)
-            fmt.setBackground(QColor(255, 236, 153))
-            fmt.setForeground(QColor(20, 20, 20))
+            fmt.setBackground(theme.colors().qcolor("hover_bg"))  # search matches
+            fmt.setForeground(theme.colors().qcolor("hover_text"))
             fr.format = fmt
             formats.append(fr)
         layout.setFormats(formats)

@@ -6,15 +6,14 @@ text is inserted as plain text (markup in an HTML page shows as characters, neve
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QFont, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from viewer.gui import theme
 from viewer.gui.models.raw_diff import removed_runs
 from viewer.gui.widgets import typesetting
 from viewer.model import Article
-
-REMOVED_FG = QColor(170, 30, 30)
-REMOVED_BG = QColor(255, 228, 228)
 
 
 class RawView(QTextBrowser):
@@ -23,13 +22,26 @@ class RawView(QTextBrowser):
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setUndoRedoEnabled(False)
-        self.setAccessibleName("Raw original")
-        self.setToolTip("Raw original: removed parts are struck through")
+        self.retranslate_ui()
         self.article: Article | None = None
+        self._zoom = 0
         self.removed: list[tuple[int, int]] = []
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+            self.show_article(self.article, self._zoom)
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        self.setAccessibleName(self.tr("Raw original"))
+        description = self.tr("Raw original: removed parts are struck through")
+        self.setAccessibleDescription(description)
+        self.setToolTip(description)
 
     def show_article(self, article: Article | None, zoom: int = 0) -> None:
         self.article = article
+        self._zoom = zoom
         doc = QTextDocument(self)
         doc.setUndoRedoEnabled(False)
         font = typesetting.reading_font(
@@ -42,14 +54,14 @@ class RawView(QTextBrowser):
         if article is not None:
             raw = article.raw or ""
             if not raw:
-                raw = "(the archive holds no raw original for this article)"
+                raw = self.tr("(the archive holds no raw original for this article)")
             else:
                 self.removed = removed_runs(raw, article.body)
             cursor = QTextCursor(doc)
             plain = QTextCharFormat()
             struck = QTextCharFormat()
-            struck.setForeground(REMOVED_FG)
-            struck.setBackground(REMOVED_BG)
+            struck.setForeground(theme.colors().qcolor("removed_text"))
+            struck.setBackground(theme.colors().qcolor("removed_bg"))
             struck.setFontStrikeOut(True)
             struck.setFontWeight(QFont.Weight.Normal)
             last = 0
