@@ -24,7 +24,7 @@ Index = QModelIndex | QPersistentModelIndex
 SortRole = Qt.ItemDataRole.UserRole + 10
 KeyRole = Qt.ItemDataRole.UserRole + 11  # pairings: (a, b, relation); places: PlaceCount
 PAIRING_COLUMNS = ("帮扶方", "受援方", "关系", "文章", "最早", "最晚")
-PLACE_COLUMNS = ("地点", "文章", "事实")
+PLACE_COLUMNS = ("地点", "文章", "提及")
 
 
 class _Scripted:
@@ -91,8 +91,8 @@ class _Node:
 
 
 class PlacesModel(_Scripted, QAbstractItemModel):
-    """Provinces, their prefectures and counties, each with articles and facts, most
-    articles first at every level."""
+    """Provinces, their prefectures and counties, each with its articles and its mentions
+    (place facts), most articles first at every level."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
