@@ -17,7 +17,6 @@ from functools import lru_cache
 from viewer.facts.numbers import (
     ARABIC,
     MAGNITUDE,
-    RANGE_END,
     magnitude_factor,
     numeric_view,
     parse_number,
@@ -48,6 +47,11 @@ _SET_PHRASES = re.compile(
     "五位一体|四个现代化|一对一|千里携手|千里之外|十四五|十三五|三下乡|两委|一站十岗|一次性|"
     "三天两头|三番五次|五湖四海|四面八方|千家万户|千方百计|一年一度|一年四季|两手抓"
 )
+# 千瓦, 千米, 千克, 千瓦时 and 万千瓦 are units in their own right: the 千 or 万 in front of them
+# is not a magnitude of the number (300千瓦 is 300 kilowatts, not 300000 瓦).
+_UNIT_PREFIXED = r"(?!千[瓦米克]|万千瓦)"
+_MAG = rf"{_UNIT_PREFIXED}{MAGNITUDE}"
+_RANGE_END = rf"(?:-|~|至|到|—)(?:{ARABIC})(?:{_MAG})?"
 _DURATIONS = {"个月", "年", "周", "天", "小时", "分钟", "秒", "岁", "周岁"}
 _VALUE_ONE_OK = {"个月"}
 # Before a number: these make it something other than a count.
@@ -68,8 +72,8 @@ def _pattern() -> re.Pattern[str]:
     units = unit_pattern()
     return re.compile(
         rf"(?P<pre>{RE_BEFORE})?"
-        rf"(?:(?P<arabic>(?:{ARABIC})(?:{MAGNITUDE})?)(?P<upto>{RANGE_END})?|(?P<chinese>{_CN_NUMBER}))"
-        r"(?P<mid>余|多)?(?P<mag>万|亿)?"
+        rf"(?:(?P<arabic>(?:{ARABIC})(?:{_MAG})?)(?P<upto>{_RANGE_END})?|(?P<chinese>{_CN_NUMBER}))"
+        rf"(?P<mid>余|多)?(?P<mag>{_UNIT_PREFIXED}(?:万|亿))?"
         rf"(?:(?P<month>个[多半]?月)|(?P<unit>{units}))?"
         r"(?P<half>半(?![年月天日个周]))?"
         r"(?P<post>以上|以下|以内|左右|余|多)?",
