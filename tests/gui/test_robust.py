@@ -252,3 +252,17 @@ def test_import_killed_mid_way_then_opened_in_the_app(make_window: Any, tmp_path
     last = arc.article_ids()[-1]
     assert window.list_pane.select(last)
     assert arc.get_article(last).article.body[:30] in window.reader.toPlainText()
+
+
+def test_unexpected_error_becomes_a_dialog_and_a_log(dialogs: list) -> None:
+    from viewer.gui import error_dialogs
+
+    try:
+        raise RuntimeError("the disk went away")
+    except RuntimeError as exc:
+        error_dialogs.hook(RuntimeError, exc, exc.__traceback__)
+    kind, text = dialogs[-1]
+    assert kind == "critical" and "Something went wrong: the disk went away" in text
+    assert "Traceback" not in text and str(error_dialogs.log_file()) in text
+    logged = error_dialogs.log_file().read_text(encoding="utf-8")
+    assert "Traceback" in logged and "RuntimeError: the disk went away" in logged

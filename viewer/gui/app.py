@@ -239,6 +239,9 @@ def run_app(args: argparse.Namespace) -> int:
         from viewer.gui.workers import when_idle
 
         when_idle(lambda: notice_read_only(window), window)
+        from viewer.gui import error_dialogs
+
+        error_dialogs.install()  # an unexpected error becomes a dialog, never a traceback
         return app.exec()
     except StartupError as exc:
         if args.screenshot is not None:
