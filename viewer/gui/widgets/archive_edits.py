@@ -15,6 +15,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from viewer import paths
 from viewer.gui import archive_lock
+from viewer.gui.i18n import translate
+
+CONTEXT = "ArchiveEditor"
 
 Yes = QMessageBox.StandardButton.Yes
 No = QMessageBox.StandardButton.No
@@ -24,24 +27,32 @@ def read_only_reason(path: Path) -> str:
     """Why the archive at `path` cannot be changed, and what to do about it."""
     holder = archive_lock.busy(path)
     if holder:
-        return (
-            f"{path} is open in {holder}, so it is opened read-only here to keep it sound. "
-            "Close the other window to import or delete articles."
-        )
+        return translate(
+            CONTEXT,
+            "{path} is open in {holder}, so it is opened read-only here to keep it sound. "
+            "Close the other window to import or delete articles.",
+        ).format(path=path, holder=holder)
     bundled = paths.bundled_archive()
     if bundled.exists() and Path(path).resolve() == bundled.resolve():
-        return (
-            f"{path} is the archive shipped with the app, which is never changed. "
-            f"Imports go into your own archive ({paths.user_archive()})."
-        )
-    return f"{path} is read-only here: there is no permission to write to it."
+        return translate(
+            CONTEXT,
+            "{path} is the archive shipped with the app, which is never changed. "
+            "Imports go into your own archive ({own}).",
+        ).format(path=path, own=paths.user_archive())
+    return translate(
+        CONTEXT, "{path} is read-only here: there is no permission to write to it."
+    ).format(path=path)
 
 
 def notice_read_only(window: Any) -> None:
     """Say once, after start-up, that another instance keeps this archive read-only."""
     if archive_lock.busy(window.archive_path) and getattr(window.archive, "readonly", False):
-        window.statusBar().showMessage("Read-only: the archive is open in another window")
-        QMessageBox.information(window, "Archive in use", read_only_reason(window.archive_path))
+        window.statusBar().showMessage(
+            translate(CONTEXT, "Read-only: the archive is open in another window")
+        )
+        QMessageBox.information(
+            window, translate(CONTEXT, "Archive in use"), read_only_reason(window.archive_path)
+        )
 
 
 def _refill_facets(pane: Any, facets: Any) -> None:
@@ -67,7 +78,7 @@ def refresh(w: Any, select: str | None = None, select_row: int | None = None) ->
     try:
         _refill_facets(pane, w.archive.facets())
     except Exception as exc:  # the list still works without filters
-        w.statusBar().showMessage(f"Filters unavailable: {exc}", 8000)
+        w.statusBar().showMessage(translate(CONTEXT, "Filters unavailable: {}").format(exc), 8000)
     if select is not None:
         if not pane.select(select) and pane.in_search():
             pane.search_bar.clear()  # back to the whole list, where a new article is
@@ -88,9 +99,9 @@ class ArchiveEditor:
     def __init__(self, window: Any) -> None:
         self.w = window
 
-    def _writable(self, what: str) -> bool:
+    def _writable(self, title: str) -> bool:
         if getattr(self.w.archive, "readonly", False):
-            QMessageBox.warning(self.w, f"Cannot {what}", read_only_reason(self.w.archive_path))
+            QMessageBox.warning(self.w, title, read_only_reason(self.w.archive_path))
             return False
         return True
 
@@ -99,20 +110,27 @@ class ArchiveEditor:
         if undo is not None:
             n = len(self.undoable())
             undo.setEnabled(bool(n) and not importing)
-            undo.setText(f"&Undo last import ({n:,} articles)" if n else "&Undo last import")
+            undo.setText(
+                translate(CONTEXT, "&Undo last import ({} articles)").format(f"{n:,}")
+                if n
+                else translate("Menus", "&Undo last import")
+            )
         delete = getattr(self.w, "delete_action", None)
         if delete is not None:
             delete.setEnabled(not importing)
 
     def delete_current(self) -> bool:
         stored = self.w.stored
-        if stored is None or not self._writable("delete"):
+        if stored is None or not self._writable(translate(CONTEXT, "Cannot delete")):
             return False
-        title = stored.article.title or "无题"
+        title = stored.article.title or translate(CONTEXT, "Untitled")
         answer = QMessageBox.question(
             self.w,
-            "Delete article",
-            f"Delete “{title}” and its facts from the archive?\n\nThis cannot be undone.",
+            translate(CONTEXT, "Delete article"),
+            translate(
+                CONTEXT,
+                "Delete “{}” and its facts from the archive?\n\nThis cannot be undone.",
+            ).format(title),
             Yes | No,
             No,
         )
@@ -122,27 +140,33 @@ class ArchiveEditor:
         try:
             self.w.archive.delete_article(stored.id)
         except Exception as exc:
-            QMessageBox.warning(self.w, "Cannot delete the article", str(exc))
+            QMessageBox.warning(self.w, translate(CONTEXT, "Cannot delete the article"), str(exc))
             return False
         report = self.w.importer.last_report
         if report is not None and stored.id in report.new_ids:
             report.new_ids.remove(stored.id)
         self.w.refresh_archive(select_row=max(row, 0))
-        self.w.statusBar().showMessage(f"Deleted “{title}”", 5000)
+        self.w.statusBar().showMessage(translate(CONTEXT, "Deleted “{}”").format(title), 5000)
         return True
 
     def undoable(self) -> list[str]:
-        report = getattr(self.w.importer, "last_report", None)
-        return list(report.new_ids) if report is not None else []
+        """Ids the last import added, if it went into the archive shown now."""
+        importer = self.w.importer
+        report = importer.last_report
+        if report is None or importer.last_archive != Path(self.w.archive_path):
+            return []
+        return list(report.new_ids)
 
     def undo_import(self) -> int:
         ids = self.undoable()
-        if not ids or not self._writable("undo the import"):
+        if not ids or not self._writable(translate(CONTEXT, "Cannot undo the import")):
             return 0
         answer = QMessageBox.question(
             self.w,
-            "Undo last import",
-            f"Remove the {len(ids):,} articles added by the last import, with their facts?",
+            translate(CONTEXT, "Undo last import"),
+            translate(
+                CONTEXT, "Remove the {} articles added by the last import, with their facts?"
+            ).format(f"{len(ids):,}"),
             Yes | No,
             No,
         )
@@ -157,9 +181,11 @@ class ArchiveEditor:
                 report.new_ids = ids[done + 1 :]  # what is left to undo if this stops
         except Exception as exc:
             QApplication.restoreOverrideCursor()
-            QMessageBox.warning(self.w, "Cannot undo the import", str(exc))
+            QMessageBox.warning(self.w, translate(CONTEXT, "Cannot undo the import"), str(exc))
         else:
             QApplication.restoreOverrideCursor()
         self.w.refresh_archive(select_row=0)
-        self.w.statusBar().showMessage(f"Removed {removed:,} imported articles", 5000)
+        self.w.statusBar().showMessage(
+            translate(CONTEXT, "Removed {} imported articles").format(f"{removed:,}"), 5000
+        )
         return removed
