@@ -36,6 +36,7 @@ NEVER_CONVERTED = (
     "臺灣詞彙",
     "项目 → 專案",  # examples of a conversion show both sides as they are
     "数据库 → 資料庫",
+    "发 → 發 或 髮",
 )
 # s2twp output checked by eye; these read wrong in a Taiwan interface.
 TW_FIXES = {

@@ -2,6 +2,131 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
   <context>
+    <name>AboutArchive</name>
+    <message>
+      <source>Title</source>
+      <translation>标题</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>说明</translation>
+    </message>
+    <message>
+      <source>Sources</source>
+      <translation>来源</translation>
+    </message>
+    <message>
+      <source>Built</source>
+      <translation>建立时间</translation>
+    </message>
+    <message>
+      <source>Pipeline version</source>
+      <translation>处理流程版本</translation>
+    </message>
+    <message>
+      <source>Schema version</source>
+      <translation>结构版本</translation>
+    </message>
+    <message>
+      <source>Articles</source>
+      <translation>文章</translation>
+    </message>
+    <message>
+      <source>Facts</source>
+      <translation>事实</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>文件</translation>
+    </message>
+    <message>
+      <source>Error</source>
+      <translation>错误</translation>
+    </message>
+  </context>
+  <context>
+    <name>ArchiveEditor</name>
+    <message>
+      <source>{path} is open in {holder}, so it is opened read-only here to keep it sound. Close the other window to import or delete articles.</source>
+      <translation>{path} 已在 {holder} 中打开，为保证其完好，这里以只读方式打开。关闭另一个窗口后才能导入或删除文章。</translation>
+    </message>
+    <message>
+      <source>{path} is the archive shipped with the app, which is never changed. Imports go into your own archive ({own}).</source>
+      <translation>{path} 是随应用附带的档案库，从不修改。导入的内容会进入你自己的档案库（{own}）。</translation>
+    </message>
+    <message>
+      <source>{path} is read-only here: there is no permission to write to it.</source>
+      <translation>{path} 在这里是只读的：没有写入权限。</translation>
+    </message>
+    <message>
+      <source>Read-only: the archive is open in another window</source>
+      <translation>只读：档案库已在另一个窗口中打开</translation>
+    </message>
+    <message>
+      <source>Archive in use</source>
+      <translation>档案库正在使用</translation>
+    </message>
+    <message>
+      <source>Filters unavailable: {}</source>
+      <translation>筛选不可用：{}</translation>
+    </message>
+    <message>
+      <source>&amp;Undo last import ({} articles)</source>
+      <translation>撤销上次导入（{} 篇文章）(&amp;U)</translation>
+    </message>
+    <message>
+      <source>Cannot delete</source>
+      <translation>无法删除</translation>
+    </message>
+    <message>
+      <source>Untitled</source>
+      <translation>无题</translation>
+    </message>
+    <message>
+      <source>Delete article</source>
+      <translation>删除文章</translation>
+    </message>
+    <message>
+      <source>Delete “{}” and its facts from the archive?
+
+This cannot be undone.</source>
+      <translation>从档案库中删除“{}”及其事实？
+
+此操作无法撤销。</translation>
+    </message>
+    <message>
+      <source>Cannot delete the article</source>
+      <translation>无法删除文章</translation>
+    </message>
+    <message>
+      <source>Deleted “{}”</source>
+      <translation>已删除“{}”</translation>
+    </message>
+    <message>
+      <source>Cannot undo the import</source>
+      <translation>无法撤销导入</translation>
+    </message>
+    <message>
+      <source>Undo last import</source>
+      <translation>撤销上次导入</translation>
+    </message>
+    <message>
+      <source>Remove the {} articles added by the last import, with their facts?</source>
+      <translation>移除上次导入添加的 {} 篇文章及其事实？</translation>
+    </message>
+    <message>
+      <source>Removed {} imported articles</source>
+      <translation>已移除 {} 篇导入的文章</translation>
+    </message>
+  </context>
+  <context>
+    <name>ArticleBar</name>
+    <message>
+      <source>What cleaning did</source>
+      <translation>清理做了什么</translation>
+    </message>
+  </context>
+  <context>
     <name>ArticleListPane</name>
     <message>
       <source>Source</source>
@@ -57,7 +182,7 @@
     </message>
     <message>
       <source>Articles</source>
-      <translation>文章列表</translation>
+      <translation>文章</translation>
     </message>
     <message>
       <source>Arrow keys choose an article; it opens in the reader</source>
@@ -369,6 +494,67 @@
     <message>
       <source>Facts</source>
       <translation>事实栏</translation>
+    </message>
+    <message>
+      <source>Mark &amp;one-to-many conversions</source>
+      <translation>标出一对多转换(&amp;O)</translation>
+    </message>
+    <message>
+      <source>Dotted underline under characters OpenCC had to choose for (发 → 發 or 髮); hover one to see the original and the alternatives</source>
+      <translation>在 OpenCC 需要取舍的字下加点线（发 → 發 或 髮）；鼠标悬停可查看原字和其他可能</translation>
+    </message>
+    <message>
+      <source>About this &amp;archive…</source>
+      <translation>关于本档案库(&amp;A)…</translation>
+    </message>
+  </context>
+  <context>
+    <name>RawView</name>
+    <message>
+      <source>Raw original</source>
+      <translation>原稿</translation>
+    </message>
+    <message>
+      <source>Raw original: removed parts are struck through</source>
+      <translation>原稿：被删除的部分加删除线</translation>
+    </message>
+    <message>
+      <source>(the archive holds no raw original for this article)</source>
+      <translation>（档案库中没有这篇文章的原稿）</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReaderView</name>
+    <message>
+      <source>Article</source>
+      <translation>文章</translation>
+    </message>
+    <message>
+      <source>The article text; a chosen fact or find match is highlighted</source>
+      <translation>文章正文；选中的事实或查找匹配会高亮显示</translation>
+    </message>
+    <message>
+      <source>Untitled</source>
+      <translation>无题</translation>
+    </message>
+  </context>
+  <context>
+    <name>ScriptBadge</name>
+    <message>
+      <source>Script the article is written in</source>
+      <translation>文章原本的字形</translation>
+    </message>
+    <message>
+      <source>Script shown</source>
+      <translation>显示的字形</translation>
+    </message>
+    <message>
+      <source>Show the text as written (Ctrl+1)</source>
+      <translation>按原文显示 (Ctrl+1)</translation>
+    </message>
+    <message>
+      <source>Back to the original script</source>
+      <translation>回到原文字形</translation>
     </message>
   </context>
   <context>

@@ -2,6 +2,131 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW" sourcelanguage="en">
   <context>
+    <name>AboutArchive</name>
+    <message>
+      <source>Title</source>
+      <translation>標題</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>說明</translation>
+    </message>
+    <message>
+      <source>Sources</source>
+      <translation>來源</translation>
+    </message>
+    <message>
+      <source>Built</source>
+      <translation>建立時間</translation>
+    </message>
+    <message>
+      <source>Pipeline version</source>
+      <translation>處理流程版本</translation>
+    </message>
+    <message>
+      <source>Schema version</source>
+      <translation>結構版本</translation>
+    </message>
+    <message>
+      <source>Articles</source>
+      <translation>文章</translation>
+    </message>
+    <message>
+      <source>Facts</source>
+      <translation>事實</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>檔案</translation>
+    </message>
+    <message>
+      <source>Error</source>
+      <translation>錯誤</translation>
+    </message>
+  </context>
+  <context>
+    <name>ArchiveEditor</name>
+    <message>
+      <source>{path} is open in {holder}, so it is opened read-only here to keep it sound. Close the other window to import or delete articles.</source>
+      <translation>{path} 已在 {holder} 中開啟，為保證其完好，這裡以只讀方式開啟。關閉另一個視窗後才能匯入或刪除文章。</translation>
+    </message>
+    <message>
+      <source>{path} is the archive shipped with the app, which is never changed. Imports go into your own archive ({own}).</source>
+      <translation>{path} 是隨應用附帶的檔案庫，從不修改。匯入的內容會進入你自己的檔案庫（{own}）。</translation>
+    </message>
+    <message>
+      <source>{path} is read-only here: there is no permission to write to it.</source>
+      <translation>{path} 在這裡是只讀的：沒有寫入許可權。</translation>
+    </message>
+    <message>
+      <source>Read-only: the archive is open in another window</source>
+      <translation>只讀：檔案庫已在另一個視窗中開啟</translation>
+    </message>
+    <message>
+      <source>Archive in use</source>
+      <translation>檔案庫正在使用</translation>
+    </message>
+    <message>
+      <source>Filters unavailable: {}</source>
+      <translation>篩選不可用：{}</translation>
+    </message>
+    <message>
+      <source>&amp;Undo last import ({} articles)</source>
+      <translation>復原上次匯入（{} 篇文章）(&amp;U)</translation>
+    </message>
+    <message>
+      <source>Cannot delete</source>
+      <translation>無法刪除</translation>
+    </message>
+    <message>
+      <source>Untitled</source>
+      <translation>無題</translation>
+    </message>
+    <message>
+      <source>Delete article</source>
+      <translation>刪除文章</translation>
+    </message>
+    <message>
+      <source>Delete “{}” and its facts from the archive?
+
+This cannot be undone.</source>
+      <translation>從檔案庫中刪除“{}”及其事實？
+
+此操作無法復原。</translation>
+    </message>
+    <message>
+      <source>Cannot delete the article</source>
+      <translation>無法刪除文章</translation>
+    </message>
+    <message>
+      <source>Deleted “{}”</source>
+      <translation>已刪除“{}”</translation>
+    </message>
+    <message>
+      <source>Cannot undo the import</source>
+      <translation>無法復原匯入</translation>
+    </message>
+    <message>
+      <source>Undo last import</source>
+      <translation>復原上次匯入</translation>
+    </message>
+    <message>
+      <source>Remove the {} articles added by the last import, with their facts?</source>
+      <translation>移除上次匯入新增的 {} 篇文章及其事實？</translation>
+    </message>
+    <message>
+      <source>Removed {} imported articles</source>
+      <translation>已移除 {} 篇匯入的文章</translation>
+    </message>
+  </context>
+  <context>
+    <name>ArticleBar</name>
+    <message>
+      <source>What cleaning did</source>
+      <translation>清理做了什麼</translation>
+    </message>
+  </context>
+  <context>
     <name>ArticleListPane</name>
     <message>
       <source>Source</source>
@@ -57,7 +182,7 @@
     </message>
     <message>
       <source>Articles</source>
-      <translation>文章列表</translation>
+      <translation>文章</translation>
     </message>
     <message>
       <source>Arrow keys choose an article; it opens in the reader</source>
@@ -369,6 +494,67 @@
     <message>
       <source>Facts</source>
       <translation>事實欄</translation>
+    </message>
+    <message>
+      <source>Mark &amp;one-to-many conversions</source>
+      <translation>標出一對多轉換(&amp;O)</translation>
+    </message>
+    <message>
+      <source>Dotted underline under characters OpenCC had to choose for (发 → 發 or 髮); hover one to see the original and the alternatives</source>
+      <translation>在 OpenCC 需要取捨的字下加點線（发 → 發 或 髮）；滑鼠懸停可檢視原字和其他可能</translation>
+    </message>
+    <message>
+      <source>About this &amp;archive…</source>
+      <translation>關於本檔案庫(&amp;A)…</translation>
+    </message>
+  </context>
+  <context>
+    <name>RawView</name>
+    <message>
+      <source>Raw original</source>
+      <translation>原稿</translation>
+    </message>
+    <message>
+      <source>Raw original: removed parts are struck through</source>
+      <translation>原稿：被刪除的部分加刪除線</translation>
+    </message>
+    <message>
+      <source>(the archive holds no raw original for this article)</source>
+      <translation>（檔案庫中沒有這篇文章的原稿）</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReaderView</name>
+    <message>
+      <source>Article</source>
+      <translation>文章</translation>
+    </message>
+    <message>
+      <source>The article text; a chosen fact or find match is highlighted</source>
+      <translation>文章正文；選中的事實或尋找匹配會高亮顯示</translation>
+    </message>
+    <message>
+      <source>Untitled</source>
+      <translation>無題</translation>
+    </message>
+  </context>
+  <context>
+    <name>ScriptBadge</name>
+    <message>
+      <source>Script the article is written in</source>
+      <translation>文章原本的字形</translation>
+    </message>
+    <message>
+      <source>Script shown</source>
+      <translation>顯示的字形</translation>
+    </message>
+    <message>
+      <source>Show the text as written (Ctrl+1)</source>
+      <translation>按原文顯示 (Ctrl+1)</translation>
+    </message>
+    <message>
+      <source>Back to the original script</source>
+      <translation>回到原文字形</translation>
     </message>
   </context>
   <context>

@@ -7,7 +7,7 @@ whole report). It holds no archive: the window hands it the article and the mode
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -56,6 +56,11 @@ class ArticleBar(QWidget):
         layout.addWidget(self.cleaning)
         layout.addWidget(self.raw_button)
         self.show_article(None, Script.ORIGINAL)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.cleaning.setAccessibleName(self.tr("What cleaning did"))
+        super().changeEvent(event)
 
     def show_article(self, article: Article | None, mode: Script) -> None:
         self.badge.show_state(article.script if article else None, mode)

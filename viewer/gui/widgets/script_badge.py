@@ -7,7 +7,7 @@ and a button (or Ctrl+1, the 原文 action's shortcut) returns to the text as wr
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
 from viewer.model import Script
@@ -31,13 +31,9 @@ class ScriptBadge(QWidget):
         super().__init__(parent)
         self.chip = QLabel(self)
         self.chip.setStyleSheet(CHIP_STYLE)
-        self.chip.setAccessibleName(self.tr("Script the article is written in"))
         self.mode_label = QLabel(self)
-        self.mode_label.setAccessibleName(self.tr("Script shown"))
         self.back = QToolButton(self)
         self.back.setText("回到原文")
-        self.back.setToolTip(self.tr("Show the text as written (Ctrl+1)"))
-        self.back.setAccessibleName(self.tr("Back to the original script"))
         self.back.setAutoRaise(True)
         self.back.clicked.connect(self.originalRequested)
         layout = QHBoxLayout(self)
@@ -46,6 +42,18 @@ class ScriptBadge(QWidget):
         for w in (self.chip, self.mode_label, self.back):
             layout.addWidget(w)
         self.show_state(None, Script.ORIGINAL)
+        self.retranslate_ui()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        self.chip.setAccessibleName(self.tr("Script the article is written in"))
+        self.mode_label.setAccessibleName(self.tr("Script shown"))
+        self.back.setToolTip(self.tr("Show the text as written (Ctrl+1)"))
+        self.back.setAccessibleName(self.tr("Back to the original script"))
 
     def show_state(self, script: str | None, mode: Script) -> None:
         """The article's own script (None: no article) and the mode shown."""

@@ -119,6 +119,7 @@ class SettingsDialog(QDialog):
         for choice in theme.CHOICES:
             self.theme.addItem("", choice)
         self.font_family = QComboBox(self)
+        self.font_family.setObjectName("fontFamily")
         self.font_family.addItem("", "")
         for family in cjk_families():
             self.font_family.addItem(family, family)
