@@ -509,6 +509,17 @@ This cannot be undone.</source>
     </message>
   </context>
   <context>
+    <name>OverviewMode</name>
+    <message>
+      <source>The whole archive: facts, pairings, places, time</source>
+      <translation>整个档案库：事实、结对、地点、时间</translation>
+    </message>
+    <message>
+      <source>archive overview</source>
+      <translation>档案库总览</translation>
+    </message>
+  </context>
+  <context>
     <name>RawView</name>
     <message>
       <source>Raw original</source>

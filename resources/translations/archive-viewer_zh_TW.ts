@@ -509,6 +509,17 @@ This cannot be undone.</source>
     </message>
   </context>
   <context>
+    <name>OverviewMode</name>
+    <message>
+      <source>The whole archive: facts, pairings, places, time</source>
+      <translation>整個檔案庫：事實、結對、地點、時間</translation>
+    </message>
+    <message>
+      <source>archive overview</source>
+      <translation>檔案庫總覽</translation>
+    </message>
+  </context>
+  <context>
     <name>RawView</name>
     <message>
       <source>Raw original</source>

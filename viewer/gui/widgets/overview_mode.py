@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QTabWidget, QToolBar, QWidget
 
@@ -29,21 +29,18 @@ class OverviewMode(QObject):
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(window.takeCentralWidget(), "阅读")
         self.tabs.addTab(QWidget(self.tabs), "总览")
-        self.tabs.setTabToolTip(
-            OVERVIEW, f"The whole archive: facts, pairings, places, time ({SHORTCUT})"
-        )
         window.setCentralWidget(self.tabs)
         self.action = QAction("总览", window)
         self.action.setCheckable(True)
         self.action.setShortcut(QKeySequence(SHORTCUT))
-        self.action.setToolTip(f"总览 — archive overview ({SHORTCUT})")
         self.action.toggled.connect(
             lambda on: self.tabs.setCurrentIndex(OVERVIEW if on else READER)
         )
         window.addAction(self.action)
         self.tabs.currentChanged.connect(self._switched)
         for child in window.menuBar().actions():
-            if child.menu() is not None and child.text().replace("&", "") == "View":
+            # Found by its English source: the menu's text may already be translated.
+            if child.menu() is not None and child.property("i18n_text") == "&View":
                 child.menu().addSeparator()
                 child.menu().addAction(self.action)
         bar = window.findChild(QToolBar, "scriptToolbar")
@@ -51,6 +48,21 @@ class OverviewMode(QObject):
             bar.addSeparator()
             bar.addAction(self.action)
         window.script.changed.connect(self._script_changed)
+        self.tabs.installEventFilter(self)  # a QObject gets no LanguageChange of its own
+        self.retranslate_ui()
+
+    def eventFilter(self, obj: Any, event: Any) -> bool:
+        if obj is self.tabs and event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        return False
+
+    def retranslate_ui(self) -> None:
+        """Tips only: the tab labels 阅读 / 总览 stay as written, like the script labels."""
+        tip = self.tr("The whole archive: facts, pairings, places, time")
+        self.tabs.setTabToolTip(OVERVIEW, f"{tip} ({SHORTCUT})")
+        name = self.tr("archive overview")
+        self.action.setToolTip(f"总览 — {name} ({SHORTCUT})")
+        self.action.setStatusTip(tip)
 
     @property
     def pane(self) -> Any:
