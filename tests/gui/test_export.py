@@ -183,3 +183,19 @@ def test_undo_after_an_import_of_duplicates_only(window: Any) -> None:
     assert report.imported == 0 and report.duplicates == 1
     assert not window.undo_import_action.isEnabled()
     assert window.editor.undo_import() == 0 and window.archive.article_count() == 4
+
+
+def test_no_undo_of_an_import_into_another_archive(
+    window: Any, tmp_path: Path, monkeypatch: Any
+) -> None:
+    window.importer.start([RAW[3]])
+    assert window.editor.undoable()
+    other = tmp_path / "other.sqlite"
+    from viewer.archive import Archive
+
+    with Archive.open(other, create=True) as arc:  # the same article in another archive
+        arc.add_article(window.archive.get_article(window.stored.id).article, "x")
+    assert window.open_archive(other)
+    assert window.editor.undoable() == [] and not window.undo_import_action.isEnabled()
+    _answer(monkeypatch, QMessageBox.StandardButton.Yes)
+    assert window.editor.undo_import() == 0 and window.archive.article_count() == 1

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from viewer.gui import i18n
+from viewer.gui import archive_lock, i18n
 from viewer.gui import settings as S
 from viewer.gui.models.article_list import ArticleListModel, SearchResultsModel
 from viewer.gui.models.facts import FactsModel
@@ -308,6 +308,7 @@ class MainWindow(QMainWindow):
             if answer == QMessageBox.StandardButton.Open:
                 self.choose_archive()
             return False
+        old_path = self.archive_path
         old, self.archive, self.archive_path = self.archive, archive, Path(path)
         self.articles._archive = self.results._archive = archive
         self.presenter = Presenter()
@@ -316,11 +317,14 @@ class MainWindow(QMainWindow):
         first = self.articles.article_id(0) if self.articles.rowCount() else None
         if first is None or not self.list_pane.select(first):
             self.show_article(None)
-        self.list_pane.fill_facets(archive.facets())
+        archive_edits.refill_facets(self.list_pane, archive.facets())  # none of the old ones
         self.overview_mode.archive_changed()
         self.update_status()
+        self.editor.update_actions(importing=self.importer.running())
         if old is not None and hasattr(old, "close"):
             old.close()
+            if old_path.resolve() != self.archive_path.resolve():
+                archive_lock.release(old_path)  # another instance may write there now
         return True
 
     # Import, export, delete ------------------------------------------------------------

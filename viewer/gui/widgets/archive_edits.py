@@ -17,8 +17,6 @@ from viewer import paths
 from viewer.gui import archive_lock
 from viewer.gui.i18n import translate
 
-CONTEXT = "ArchiveEditor"
-
 Yes = QMessageBox.StandardButton.Yes
 No = QMessageBox.StandardButton.No
 
@@ -28,19 +26,19 @@ def read_only_reason(path: Path) -> str:
     holder = archive_lock.busy(path)
     if holder:
         return translate(
-            CONTEXT,
+            "ArchiveEditor",
             "{path} is open in {holder}, so it is opened read-only here to keep it sound. "
             "Close the other window to import or delete articles.",
         ).format(path=path, holder=holder)
     bundled = paths.bundled_archive()
     if bundled.exists() and Path(path).resolve() == bundled.resolve():
         return translate(
-            CONTEXT,
+            "ArchiveEditor",
             "{path} is the archive shipped with the app, which is never changed. "
             "Imports go into your own archive ({own}).",
         ).format(path=path, own=paths.user_archive())
     return translate(
-        CONTEXT, "{path} is read-only here: there is no permission to write to it."
+        "ArchiveEditor", "{path} is read-only here: there is no permission to write to it."
     ).format(path=path)
 
 
@@ -48,14 +46,16 @@ def notice_read_only(window: Any) -> None:
     """Say once, after start-up, that another instance keeps this archive read-only."""
     if archive_lock.busy(window.archive_path) and getattr(window.archive, "readonly", False):
         window.statusBar().showMessage(
-            translate(CONTEXT, "Read-only: the archive is open in another window")
+            translate("ArchiveEditor", "Read-only: the archive is open in another window")
         )
         QMessageBox.information(
-            window, translate(CONTEXT, "Archive in use"), read_only_reason(window.archive_path)
+            window,
+            translate("ArchiveEditor", "Archive in use"),
+            read_only_reason(window.archive_path),
         )
 
 
-def _refill_facets(pane: Any, facets: Any) -> None:
+def refill_facets(pane: Any, facets: Any) -> None:
     """Fill the filters again, keeping what each one had selected."""
     chosen = [(c, c.currentData()) for c in (pane.source, pane.province, pane.year)]
     for combo, _ in chosen:
@@ -76,9 +76,11 @@ def refresh(w: Any, select: str | None = None, select_row: int | None = None) ->
     if pane.in_search():
         pane.run_search(w.results.query)
     try:
-        _refill_facets(pane, w.archive.facets())
+        refill_facets(pane, w.archive.facets())
     except Exception as exc:  # the list still works without filters
-        w.statusBar().showMessage(translate(CONTEXT, "Filters unavailable: {}").format(exc), 8000)
+        w.statusBar().showMessage(
+            translate("ArchiveEditor", "Filters unavailable: {}").format(exc), 8000
+        )
     if select is not None:
         if not pane.select(select) and pane.in_search():
             pane.search_bar.clear()  # back to the whole list, where a new article is
@@ -111,7 +113,7 @@ class ArchiveEditor:
             n = len(self.undoable())
             undo.setEnabled(bool(n) and not importing)
             undo.setText(
-                translate(CONTEXT, "&Undo last import ({} articles)").format(f"{n:,}")
+                translate("ArchiveEditor", "&Undo last import ({} articles)").format(f"{n:,}")
                 if n
                 else translate("Menus", "&Undo last import")
             )
@@ -121,14 +123,14 @@ class ArchiveEditor:
 
     def delete_current(self) -> bool:
         stored = self.w.stored
-        if stored is None or not self._writable(translate(CONTEXT, "Cannot delete")):
+        if stored is None or not self._writable(translate("ArchiveEditor", "Cannot delete")):
             return False
-        title = stored.article.title or translate(CONTEXT, "Untitled")
+        title = stored.article.title or translate("ArchiveEditor", "Untitled")
         answer = QMessageBox.question(
             self.w,
-            translate(CONTEXT, "Delete article"),
+            translate("ArchiveEditor", "Delete article"),
             translate(
-                CONTEXT,
+                "ArchiveEditor",
                 "Delete “{}” and its facts from the archive?\n\nThis cannot be undone.",
             ).format(title),
             Yes | No,
@@ -140,13 +142,17 @@ class ArchiveEditor:
         try:
             self.w.archive.delete_article(stored.id)
         except Exception as exc:
-            QMessageBox.warning(self.w, translate(CONTEXT, "Cannot delete the article"), str(exc))
+            QMessageBox.warning(
+                self.w, translate("ArchiveEditor", "Cannot delete the article"), str(exc)
+            )
             return False
         report = self.w.importer.last_report
         if report is not None and stored.id in report.new_ids:
             report.new_ids.remove(stored.id)
         self.w.refresh_archive(select_row=max(row, 0))
-        self.w.statusBar().showMessage(translate(CONTEXT, "Deleted “{}”").format(title), 5000)
+        self.w.statusBar().showMessage(
+            translate("ArchiveEditor", "Deleted “{}”").format(title), 5000
+        )
         return True
 
     def undoable(self) -> list[str]:
@@ -159,13 +165,14 @@ class ArchiveEditor:
 
     def undo_import(self) -> int:
         ids = self.undoable()
-        if not ids or not self._writable(translate(CONTEXT, "Cannot undo the import")):
+        if not ids or not self._writable(translate("ArchiveEditor", "Cannot undo the import")):
             return 0
         answer = QMessageBox.question(
             self.w,
-            translate(CONTEXT, "Undo last import"),
+            translate("ArchiveEditor", "Undo last import"),
             translate(
-                CONTEXT, "Remove the {} articles added by the last import, with their facts?"
+                "ArchiveEditor",
+                "Remove the {} articles added by the last import, with their facts?",
             ).format(f"{len(ids):,}"),
             Yes | No,
             No,
@@ -181,11 +188,13 @@ class ArchiveEditor:
                 report.new_ids = ids[done + 1 :]  # what is left to undo if this stops
         except Exception as exc:
             QApplication.restoreOverrideCursor()
-            QMessageBox.warning(self.w, translate(CONTEXT, "Cannot undo the import"), str(exc))
+            QMessageBox.warning(
+                self.w, translate("ArchiveEditor", "Cannot undo the import"), str(exc)
+            )
         else:
             QApplication.restoreOverrideCursor()
         self.w.refresh_archive(select_row=0)
         self.w.statusBar().showMessage(
-            translate(CONTEXT, "Removed {} imported articles").format(f"{removed:,}"), 5000
+            translate("ArchiveEditor", "Removed {} imported articles").format(f"{removed:,}"), 5000
         )
         return removed

@@ -90,6 +90,7 @@ class ImportController(QObject):
         self.dialog: ImportProgressDialog | None = None
         self.summary: ImportSummaryDialog | None = None
         self.last_report: ImportReport | None = None
+        self.last_archive: Path | None = None  # where the last import went
         self.progress_seen: list[tuple[int, int]] = []  # (done, total) as shown
         self.progress_interval = 0.05  # seconds between progress updates at most
         # With a real thread pool, files are processed in a child process that can be
@@ -168,13 +169,14 @@ class ImportController(QObject):
 
     @Slot(object)
     def _finished(self, report: ImportReport) -> None:
+        target = self.worker.archive_path if self.worker is not None else None
         self.worker = None
         if self.dialog is not None:
             self.dialog.hide()
             self.dialog.deleteLater()
             self.dialog = None
         self.w.set_import_running(False)
-        self.last_report = report
+        self.last_report, self.last_archive = report, target
         self.w.refresh_archive(select=report.new_ids[0] if report.new_ids else None)
         self.w.statusBar().showMessage(report.headline(), 10000)
         if report.error and not report.done:
