@@ -82,6 +82,7 @@ class FactsSidebar(QWidget):
         layout.addWidget(self.filter)
         layout.addWidget(self.tree, 1)
         self.filter.textChanged.connect(self._filter_changed)
+        self.filter.installEventFilter(self)  # Down goes from the filter into the facts
         self.tree.clicked.connect(lambda idx: self._choose(idx, False))
         self.tree.activatedByKey.connect(lambda idx: self._choose(idx, True))
         self.tree.stepRequested.connect(lambda idx, step: self._step_row(idx, step))
@@ -106,6 +107,20 @@ class FactsSidebar(QWidget):
         )
         self.next_action.setText(self.tr("Next mention") + "\tF3")
         self.prev_action.setText(self.tr("Previous mention") + "\tShift+F3")
+
+    def eventFilter(self, obj: object, event: QEvent) -> bool:
+        if (
+            obj is self.filter
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Down  # type: ignore[attr-defined]
+        ):
+            self.tree.setFocus()
+            if not self.tree.currentIndex().isValid() and self.model.rowCount():
+                group = self.model.index(0, 0)
+                first = self.model.index(0, 0, group)
+                self.tree.setCurrentIndex(first if first.isValid() else group)
+            return True
+        return super().eventFilter(obj, event)  # type: ignore[arg-type]
 
     def _filter_changed(self, text: str) -> None:
         self.model.set_filter(text)
