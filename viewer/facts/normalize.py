@@ -17,7 +17,7 @@ from viewer.script import converter
 
 # Radicals-supplement forms that OCR and some editors put in place of ordinary characters;
 # they have no Unicode decomposition, so NFKC leaves them alone.
-_RADICAL_LOOKALIKES = {
+RADICAL_LOOKALIKES = {
     "⻄": "西",
     "⻅": "见",
     "⻓": "长",
@@ -35,6 +35,10 @@ _RADICAL_LOOKALIKES = {
     "⻆": "角",
     "⻏": "阝",
     "⻊": "足",
+    "⻨": "麦",
+    "⻬": "齐",
+    "⻦": "鸟",
+    "⻳": "龟",
 }
 
 
@@ -49,7 +53,7 @@ def _fold_table() -> dict[int, str]:
             folded = unicodedata.normalize("NFKC", chr(cp))
             if len(folded) == 1 and folded != chr(cp):
                 table[cp] = folded
-    for src, dst in _RADICAL_LOOKALIKES.items():
+    for src, dst in RADICAL_LOOKALIKES.items():
         table[ord(src)] = dst
     return table
 

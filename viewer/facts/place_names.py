@@ -9,33 +9,11 @@ from __future__ import annotations
 import re
 import unicodedata
 
-# Radicals-supplement look-alikes have no decomposition, so NFKC alone leaves them in place.
-_LOOKALIKES = {
-    "⻄": "西",
-    "⻅": "见",
-    "⻓": "长",
-    "⻔": "门",
-    "⻢": "马",
-    "⻛": "风",
-    "⻜": "飞",
-    "⻥": "鱼",
-    "⻋": "车",
-    "⻉": "贝",
-    "⻩": "黄",
-    "⻰": "龙",
-    "⻚": "页",
-    "⻆": "角",
-    "⻊": "足",
-    "⻝": "食",
-    "⻨": "麦",
-    "⻬": "齐",
-    "⻦": "鸟",
-    "⻳": "龟",
-}
+from viewer.facts.normalize import RADICAL_LOOKALIKES
 
 
 def _fold_table() -> dict[int, str]:
-    table = {ord(k): v for k, v in _LOOKALIKES.items()}
+    table = {ord(k): v for k, v in RADICAL_LOOKALIKES.items()}
     for lo, hi in ((0x2F00, 0x2FD6), (0xF900, 0xFB00), (0xFF01, 0xFF5F)):
         for cp in range(lo, hi):
             folded = unicodedata.normalize("NFKC", chr(cp))
