@@ -117,3 +117,69 @@ def test_place_facts_count_as_a_jurisdiction() -> None:
 )
 def test_look_alikes_are_not_organizations(text: str) -> None:
     assert orgs(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a relation verb between two bodies ends the second name's stem
+        ("江苏省人民医院组团式帮扶林周县人民医院。", ["江苏省人民医院", "林周县人民医院"]),
+        ("遵义医科大学附属医院对口帮扶习水县中医院。", ["遵义医科大学附属医院", "习水县中医院"]),
+        ("南京农业大学合作建设研发中心,计划明年投用。", ["南京农业大学"]),
+        ("罗田县与中铁集团签约。", ["中铁集团"]),
+        ("新疆和盛纺织有限公司吸纳就业。", ["新疆和盛纺织有限公司"]),  # 和 inside a name
+        # bodies named after a place inside a larger body stay whole
+        ("中国林业科学研究院亚热带林业研究所的专家", ["中国林业科学研究院亚热带林业研究所"]),
+        # suffixes of stations, departments, prefectures, foundations and cooperatives
+        ("与平武县畜牧站联合建设基地。", ["平武县畜牧站"]),
+        ("云南省农业农村厅有关负责人", ["云南省农业农村厅"]),
+        ("与省农业农村厅对接。", ["省农业农村厅"]),
+        ("阿里地区行政公署有关负责人表示,", ["阿里地区行政公署"]),
+        ("中国乡村发展基金会捐赠物资。", ["中国乡村发展基金会"]),
+        ("温州市慈善总会和泰顺县红十字会共同设立基金。", ["温州市慈善总会", "泰顺县红十字会"]),
+        ("成立了会泽县金穗马铃薯种植专业合作社。", ["会泽县金穗马铃薯种植专业合作社"]),
+        ("2022年中铁集团投入资金。", ["中铁集团"]),  # the year is not part of it
+    ],
+)
+def test_names_next_to_other_parties(text: str, expected: list[str]) -> None:
+    assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "浙江一家服装公司与高校合作。",  # counted or indefinite: no name
+        "红河州一家咖啡公司负责人说,",
+        "会泽县两所学校参加。",
+        "企业出资建设的职业技能培训中心已培训工人。",  # described as built or set up
+        "两地联合成立的劳务公司,今年组织输转劳动力。",
+        "一些村还成立了劳务公司。",
+        "普洱市援建的社区卫生服务中心已投用。",
+        "帮助医院建成胸痛中心和卒中中心。",  # a list joined to a built one
+        "与会泽县学校结对。",  # a school named only by where it sits
+        "建成村级光伏电站3座,方便群众到火车站。",
+        "村里新建了一个农民专业合作社。",
+        "采用合作社加农户模式,3家合作社参与。",
+        "在餐厅和大厅里。",
+        "我们总会想办法。",
+        "大家都愿意去医院看病。",
+    ],
+)
+def test_generic_bodies_are_not_organizations(text: str) -> None:
+    assert orgs(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("国家林业和草原局定点帮扶。近日,国家林草局召开会议。", ["国家林业和草原局"]),
+        ("中国铁路工程集团有限公司帮扶该县。中铁集团还投入资金。", ["中国铁路工程集团有限公司"]),
+        ("中国长江三峡集团有限公司在当地投资,三峡集团还捐款。", ["中国长江三峡集团有限公司"]),
+        ("西南大学动物科学学院与学校动物科学学院", ["西南大学动物科学学院"]),
+        # different bodies whose names differ by one block, or by their suffix
+        ("武汉大学与武汉理工大学", ["武汉大学", "武汉理工大学"]),
+        ("会泽县娜姑镇中心小学和会泽县中学", ["会泽县娜姑镇中心小学", "会泽县中学"]),
+    ],
+)
+def test_short_forms_of_a_name_given_in_full(text: str, expected: list[str]) -> None:
+    assert orgs(text) == expected

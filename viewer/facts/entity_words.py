@@ -44,6 +44,9 @@ STRONG_SUFFIXES: dict[str, str] = {
     "校友会": "association",
     "联合会": "association",
     "商会": "association",
+    "基金会": "association",
+    "红十字会": "association",
+    "行政公署": "government",
 }
 WEAK_SUFFIXES: dict[str, str] = {
     "学校": "school",
@@ -70,7 +73,14 @@ WEAK_SUFFIXES: dict[str, str] = {
     "卫生健康委": "government",
     "发改委": "government",
     "部": "government",
+    "厅": "government",
+    "站": "other",
+    "总会": "association",
+    "合作社": "cooperative",
 }
+# Stems that make a weak suffix a name although no place is written in them: a provincial
+# department (省农业农村厅, 自治区人力资源和社会保障厅) is named by its level alone.
+LEVEL_PREFIXED = {"厅": ("省", "自治区")}
 # National ministries and commissions: named bodies without a jurisdiction in front.
 MINISTRIES = split_words(
     "教育部 外交部 国防部 财政部 商务部 公安部 民政部 司法部 科技部 科学技术部 工业和信息化部 "
@@ -91,12 +101,28 @@ LEFT_STOPS = frozenset(
         "实施 开展 打造 创建 引进 发挥 同时 目前 已经 正式 积极 主动 分别 "
         "赴 在 向 对 把 被 从 为 是 的 了 将 由 让 给 跟 或 并 等 至 往 以 也 还 已 又 再 "
         "就 所 之 其 该 各 我 你 他 她 们 这 那 即 如 据 有关 相关 有些 一些 多家 多所 "
-        "有 既有 还有 也有 其中 到"
+        "有 既有 还有 也有 其中 到 去 学校"
     )
 )
-# Building verbs: after a jurisdiction (巴林左旗建设远程医疗中心) or with 了 (设立了分拨中心) they
+# Building verbs: after a jurisdiction (巴林左旗建设远程医疗中心), after another body (医院建成
+# 胸痛中心, 大学合作建设研发中心) or with 了 or 的 (设立了分拨中心, 援建的社区卫生服务中心) they
 # introduce something being built or set up, which is a name only when it has a proper part.
 BUILDING_VERBS = split_words("建设 新建 建成 援建 改扩建 扩建 改建 捐建 修建 兴建 设立")
+# Verbs that set a body up: with 了 or 的 (成立的劳务公司, 成立了劳务公司) the body that follows is
+# described, not named, unless a proper part is written in it.
+FOUNDING_VERBS = split_words("成立 组建 创办 开办 兴办 筹建 创建 建立 共建")
+# Verbs of help and cooperation between two parties. An organization name never runs across
+# one: 某省人民医院组团式帮扶某市人民医院 is two names, 某大学合作建设研发中心 ends at 大学.
+RELATION_VERBS = tuple(
+    sorted(
+        split_words(
+            "组团式帮扶 帮扶 定点帮扶 对口帮扶 结对帮扶 对口支援 支援 对口 结对 合作 携手 共建 "
+            "签约 牵手 联手 协作 援助 援建 资助 捐助 捐赠 托管 领办 挂钩 帮助 指导 对接 联合"
+        ),
+        key=len,
+        reverse=True,
+    )
+)
 # Stems that only say what kind or level of body it is: 县级医院, 三级医院, 乡镇卫生院.
 GENERIC_STEMS = frozenset(
     split_words(

@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from viewer.facts import entity_aliases as aliases
 from viewer.facts import entity_lexicon as lex
 from viewer.facts import entity_words as ew
 from viewer.model import Fact
@@ -30,9 +31,17 @@ _OUTLET_RE = re.compile(
 )
 # Short forms of numbered hospitals: 市二医, 县一医.
 _HOSPITAL_RE = re.compile(r"[省市县区][一二三四五六七八九十]医(?:院)?(?![疗生学务药护师科保])")
-_ATTACHED = ("附属", "所属")
 _SUFFIX_END_RE = re.compile(f"(?:{_SUFFIX_RE.pattern})$")
+_LONGEST_SUFFIX = max(map(len, _SUFFIXES))
 _COUNTED_RE = re.compile(f"[{ew.NUMERAL_CHARS}]+[{ew.CLASSIFIERS}]\\w?$")
+# A count inside the stem makes the name generic: 广西一家木业公司, 某县两所学校.
+_COUNTED_INSIDE_RE = re.compile(
+    f"(?<!第)(?:[0-9]+|[一两二三四五六七八九十几多数]+)[{ew.CLASSIFIERS}]"
+)
+_DATE_CHARS = "年月日号"
+_LIST_JOINERS = "、和与及"
+# 与省农业农村厅: a body named by its level alone starts after the conjunction.
+_LEVEL_CHARS = "省市县区州"
 _COMMITTEE_RE = re.compile(r"(?:省|市|县|区|州|盟|旗|镇|乡|党)委[\u4e00-\u9fff]{2,}$")
 _JURISDICTION_STEM = frozenset(("全国", "省", "市", "县", "区", "自治区", "州", "中央"))
 _MAX_NAME = 26
@@ -46,6 +55,10 @@ for _word in ew.BUILDING_VERBS:
 _BOUNDARY_LAST = {}
 for _word in ew.LEFT_STOPS:
     _BOUNDARY_LAST.setdefault(_word[-1], []).append(_word)
+_RELATION_LAST = {}
+for _word in ew.RELATION_VERBS:
+    _RELATION_LAST.setdefault(_word[-1], []).append(_word)
+_SET_UP = tuple(ew.BUILDING_VERBS) + tuple(ew.FOUNDING_VERBS)
 
 
 class _Places:
@@ -95,13 +108,42 @@ def _stops_before(s: str, j: int) -> bool:
     return False
 
 
+def _suffix_ends_at(s: str, pos: int) -> bool:
+    """True when an organization suffix ends right before `pos`; a one-character suffix that
+    ends an ordinary word (西部, 格局) does not count."""
+    m = _SUFFIX_END_RE.search(s, max(0, pos - _LONGEST_SUFFIX), pos)
+    if m is None:
+        return False
+    return len(m.group()) > 1 or not lex.is_word(s[pos - 2 : pos])
+
+
+def _relation_at(s: str, j: int) -> int | None:
+    """Start of the relation verb that `s[:j]` ends with, or None."""
+    for word in _RELATION_LAST.get(s[j - 1 : j], ()):
+        if s.startswith(word, j - len(word)):
+            return j - len(word)
+    return None
+
+
+def _relation_before(s: str, j: int, places: _Places) -> bool:
+    """True when `s[:j]` ends with a relation verb whose left party is written right before it:
+    another body (医院组团式帮扶), or a place when a place also follows (某县对口支援某县)."""
+    k = _relation_at(s, j)
+    if k is None:
+        return False
+    return _suffix_ends_at(s, k) or (k in places.ends and j in places.starts)
+
+
 def _built_before(s: str, j: int, places: _Places) -> bool:
-    """True when `s[:j]` ends with a building verb that follows a jurisdiction or takes 了."""
-    if s[j - 1 : j] == "了":
-        return any(s.startswith(w, j - 1 - len(w)) for w in ew.BUILDING_VERBS)
+    """True when `s[:j]` ends with a building verb that follows a jurisdiction, another body or
+    a relation verb, or a building or founding verb with 了 or 的 (成立的劳务公司)."""
+    if s[j - 1 : j] in ("了", "的"):
+        return any(s.startswith(w, j - 1 - len(w)) for w in _SET_UP)
     for word in _BUILT_BEFORE.get(s[j - 1 : j], ()):
-        if s.startswith(word, j - len(word)) and j - len(word) in places.ends:
-            return True
+        if s.startswith(word, j - len(word)):
+            k = j - len(word)
+            if k in places.ends or _suffix_ends_at(s, k) or _relation_at(s, k) is not None:
+                return True
     return False
 
 
@@ -117,12 +159,22 @@ def _left_edge(s: str, i: int, places: _Places) -> tuple[int, bool]:
         if _built_before(s, j, places):
             return j, True
         char = s[j - 1]
-        if not _is_han(char) or _stops_before(s, j):
+        if not _is_han(char) or _stops_before(s, j) or _relation_before(s, j, places):
             break
-        if char in ew.CONJUNCTIONS and (j in places.starts or _SUFFIX_END_RE.search(s, 0, j - 1)):
-            break
+        if char in ew.CONJUNCTIONS and (
+            j in places.starts
+            or s[j] in _LEVEL_CHARS
+            or (j - 1 in places.ends and s[j - 2] in ew.PLACE_LAST)
+            or _suffix_ends_at(s, j - 1)
+        ):
+            break  # 某县与某集团, 某大学和某学院: two parties; not 新疆和某公司
         j -= 1
-    return places.first_in(j, i, default=j), False
+    if 0 < j < i and s[j] in _DATE_CHARS and s[j - 1].isdigit():
+        j += 1  # 2022年某集团: the year is not part of the name
+    first = places.first_in(j, i, default=j)
+    if first > j and _suffix_ends_at(s, first):
+        return j, False  # 某科学院郑州某研究所: a unit named after a place inside a body
+    return first, False
 
 
 def _word_around_suffix(s: str, i: int, end: int) -> bool:
@@ -133,7 +185,7 @@ def _word_around_suffix(s: str, i: int, end: int) -> bool:
         return False  # 大学教授, 商务局局长: the name ends before a title
     if end - i == 1 and (lex.is_word(s[i - 1 : end]) or lex.is_word(s[i : end + 1])):
         return True  # 格局, 干部, 局限, 部署
-    return any(lex.is_word(s[i : end + k]) for k in (1, 2))
+    return any(lex.is_word(s[i : end + k]) for k in (1, 2) if end + k <= len(s))
 
 
 def _proper(stem: str, start: int, i: int, places: _Places) -> bool:
@@ -143,29 +195,34 @@ def _proper(stem: str, start: int, i: int, places: _Places) -> bool:
     return bool(_SUFFIX_RE.search(stem)) and not stem.startswith(tuple(_SUFFIXES))
 
 
-def _candidate(s: str, i: int, end: int, suffix: str, places: _Places) -> tuple[int, str] | None:
-    """(start, category) of the name ending with the suffix at `i`, or None."""
+def _candidate(s: str, i: int, end: int, suffix: str, places: _Places) -> tuple[int, str] | str:
+    """(start, category) of the name ending with the suffix at `i`; else why not: "built" for
+    something described as being built or set up (a list joined to it is too), or ""."""
     if _word_around_suffix(s, i, end):
-        return None
+        return ""
     start, built = _left_edge(s, i, places)
     stem = s[start:i]
     if len(stem) < 2 or _COUNTED_RE.search(s[max(0, start - 6) : start + 1]):
-        return None
-    if stem in ew.GENERIC_STEMS or _LEVEL_RE.fullmatch(stem):
-        return None
+        return ""
+    if stem in ew.GENERIC_STEMS or _LEVEL_RE.fullmatch(stem) or _COUNTED_INSIDE_RE.search(stem):
+        return ""
     if built and not _proper(stem, start, i, places):
-        return None
+        return "built"
     if s[start:end] in lex.dictionary_words() and places.first_in(start, i, default=-1) < 0:
-        return None
+        return ""
     if suffix == "部":
-        return (start, "government") if _COMMITTEE_RE.search(stem) else None
+        return (start, "government") if _COMMITTEE_RE.search(stem) else ""
     if suffix == "政协":
         ok = stem in _JURISDICTION_STEM or _proper(stem, start, i, places)
-        return (start, "government") if ok else None
-    if suffix in ew.WEAK_SUFFIXES and not _proper(stem, start, i, places):
-        return None
-    if _SUFFIXES[suffix] == "other" and places.cover(start, i):
-        return None  # 贵阳工作站: a team or station named only by where it sits
+        return (start, "government") if ok else ""
+    if (
+        suffix in ew.WEAK_SUFFIXES
+        and not _proper(stem, start, i, places)
+        and not stem.startswith(ew.LEVEL_PREFIXED.get(suffix, ()))
+    ):
+        return ""
+    if (_SUFFIXES[suffix] == "other" or suffix == "学校") and places.cover(start, i):
+        return ""  # 贵阳工作站, 某县学校: a team, station or school named only by where it sits
     return start, _SUFFIXES[suffix]
 
 
@@ -185,10 +242,18 @@ def find_organizations(body: str, simplified: str, places: list[Fact]) -> list[F
     s = simplified
     known = _Places(set(lex.division_spans(s)) | {(p.start, p.end) for p in places})
     spans: list[tuple[int, int, str]] = []
+    built_ends: set[int] = set()
     for m in _SUFFIX_RE.finditer(s):
         found = _candidate(s, m.start(), m.end(), m.group(), known)
-        if found:
-            spans.append((found[0], m.end(), found[1]))
+        if found == "built":
+            built_ends.add(m.end())
+        if not isinstance(found, tuple):
+            continue
+        start = found[0]
+        if start > 0 and s[start - 1] in _LIST_JOINERS and start - 1 in built_ends:
+            built_ends.add(m.end())  # 建成胸痛中心和卒中中心: as generic as the first
+            continue
+        spans.append((start, m.end(), found[1]))
     spans += [(m.start(), m.end(), "government") for m in _MINISTRY_RE.finditer(s)]
     spans += [
         (m.start(1), m.end(1), "media")
@@ -209,34 +274,4 @@ def find_organizations(body: str, simplified: str, places: list[Fact]) -> list[F
             continue
         facts.append(Fact("organization", body[start:end], start, end, {"category": category}))
         last_end = end
-    return _without_aliases(s, _joined(body, s, facts))
-
-
-def _joined(body: str, s: str, facts: list[Fact]) -> list[Fact]:
-    """A body attached to another one (首都医科大学 附属 北京朝阳医院) is part of its name."""
-    out: list[Fact] = []
-    for fact in facts:
-        prev = out[-1] if out else None
-        if prev is not None and s[prev.end : fact.start] in _ATTACHED:
-            merged = Fact(
-                "organization",
-                body[prev.start : fact.end],
-                prev.start,
-                fact.end,
-                {"category": fact.get("category")},
-            )
-            out[-1] = merged
-            continue
-        out.append(fact)
-    return out
-
-
-def _without_aliases(s: str, facts: list[Fact]) -> list[Fact]:
-    """A later short mention of a name already given in full (省委组织部 after 河南省委组织部,
-    北京朝阳医院 after its full name) is the same body, listed once under the full name."""
-    names = [s[f.start : f.end] for f in facts]
-    return [
-        f
-        for f, name in zip(facts, names, strict=True)
-        if not any(len(other) > len(name) and other.endswith(name) for other in names)
-    ]
+    return aliases.without_aliases(s, aliases.joined(body, s, facts))
