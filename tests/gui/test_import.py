@@ -271,3 +271,24 @@ def test_a_file_that_takes_too_long_is_stopped(window: Any, qtbot: Any, tmp_path
     assert _reasons(report) == {"a-huge-line.txt": "too-slow"}
     assert "took too long" in report.refused[0].message
     assert report.imported == 2 and window.articles.rowCount() == 5
+
+
+@pytest.mark.slow
+def test_closing_the_window_mid_import_keeps_what_was_imported(
+    window: Any, qtbot: Any, tmp_path: Path
+) -> None:
+    folder = _generated(tmp_path, 3000)
+    pool = QThreadPool()
+    window.importer.pool = pool
+    window.importer.isolate = True
+    window.importer.progress_interval = 0.0
+    assert window.importer.start([folder])
+    qtbot.waitUntil(lambda: any(d >= 300 for d, _ in window.importer.progress_seen), timeout=60_000)
+    started = time.monotonic()
+    window.close()
+    assert time.monotonic() - started < 15 and pool.activeThreadCount() == 0
+    qtbot.wait(50)  # the queued end of the import arrives: no dialog for a closed window
+    assert window.importer.summary is None
+    count = window.archive.article_count()
+    assert 303 <= count < 3003  # every file handled before the close is kept
+    assert window.archive.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"

@@ -92,6 +92,12 @@ class ChildProcessor:
             self._proc.join(5)
             self._proc = None
 
+    def kill(self) -> None:
+        """End the child now, from any thread; the file it was on is refused."""
+        proc = self._proc
+        if proc is not None and proc.is_alive():
+            proc.kill()
+
     def close(self) -> None:
         """Let the child finish cleanly, or end it."""
         if self._conn is not None and self._proc is not None and self._proc.is_alive():

@@ -56,10 +56,18 @@ class ImportWorker(QObject):
         self.timeout = timeout
         self._cancel = threading.Event()
         self._last_emit = 0.0
+        self._child: Any = None
 
     def cancel(self) -> None:
         """Stop before the next file; what was processed is kept."""
         self._cancel.set()
+
+    def abort(self) -> None:
+        """Cancel and stop the file being processed now (the app is closing)."""
+        self._cancel.set()
+        child = self._child
+        if child is not None:
+            child.kill()
 
     def is_cancelled(self) -> bool:
         return self._cancel.is_set()
@@ -82,7 +90,7 @@ class ImportWorker(QObject):
             if self.isolate:
                 from viewer.gui.import_child import ChildProcessor
 
-                child = ChildProcessor(self.timeout)
+                child = self._child = ChildProcessor(self.timeout)
             with Archive.open(self.archive_path) as archive:
                 report = run_import(
                     archive,
@@ -97,6 +105,7 @@ class ImportWorker(QObject):
             report.error = str(exc)
         finally:
             if child is not None:
+                self._child = None
                 child.close()
         self.finished.emit(report)
 

@@ -399,4 +399,5 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
+        self.importer.shutdown()  # what is imported stays; the file being read is dropped
         super().closeEvent(event)

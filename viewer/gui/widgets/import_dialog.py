@@ -91,6 +91,7 @@ class ImportController(QObject):
         self.summary: ImportSummaryDialog | None = None
         self.last_report: ImportReport | None = None
         self.last_archive: Path | None = None  # where the last import went
+        self.closing = False  # the window closes: no more dialogs
         self.progress_seen: list[tuple[int, int]] = []  # (done, total) as shown
         self.progress_interval = 0.05  # seconds between progress updates at most
         # With a real thread pool, files are processed in a child process that can be
@@ -155,6 +156,15 @@ class ImportController(QObject):
         start(self.worker, self.pool)
         return True
 
+    def shutdown(self, msecs: int = 10_000) -> None:
+        """The window is closing: stop the import now and wait for its last commit."""
+        self.closing = True
+        if self.worker is not None:
+            self.worker.abort()
+            wait = getattr(self.pool, "waitForDone", None)
+            if wait is not None:
+                wait(msecs)
+
     def cancel(self) -> None:
         if self.worker is not None and not self.worker.is_cancelled():
             self.worker.cancel()
@@ -176,6 +186,8 @@ class ImportController(QObject):
             self.dialog.deleteLater()
             self.dialog = None
         self.w.set_import_running(False)
+        if self.closing:
+            return
         self.last_report, self.last_archive = report, target
         self.w.refresh_archive(select=report.new_ids[0] if report.new_ids else None)
         self.w.statusBar().showMessage(report.headline(), 10000)
