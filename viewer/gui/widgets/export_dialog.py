@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from viewer.gui import export_formats as fmt
 from viewer.gui import settings as S
+from viewer.gui.i18n import translate
 from viewer.model import Script
 
 SCOPES = ("article", "results", "archive")
@@ -44,14 +45,14 @@ class ExportDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export facts" if scopes else "Export article")
+        self.setWindowTitle(self.tr("Export facts") if scopes else self.tr("Export article"))
         form = QFormLayout()
         self.scope_group = QButtonGroup(self)
         self.scope_buttons: dict[str, QRadioButton] = {}
         labels = {
-            "article": "This article",
-            "results": "The current search results",
-            "archive": "The whole archive",
+            "article": self.tr("This article"),
+            "results": self.tr("The current search results"),
+            "archive": self.tr("The whole archive"),
         }
         box = QVBoxLayout()
         for key, enabled in (scopes or {}).items():
@@ -63,18 +64,19 @@ class ExportDialog(QDialog):
         first = next((b for b in self.scope_buttons.values() if b.isEnabled()), None)
         if first is not None:
             first.setChecked(True)
-            form.addRow("Facts of:", box)
+            form.addRow(self.tr("Facts of:"), box)
         self.format = QComboBox(self)
-        self.format.setAccessibleName("Format")
+        self.format.setAccessibleName(self.tr("Format"))
         for key, label in formats.items():
-            self.format.addItem(label.split(" (")[0], key)
-        form.addRow("Format:", self.format)
+            name = label.split(" (")[0]
+            self.format.addItem(self.tr("Plain text") if name == "Plain text" else name, key)
+        form.addRow(self.tr("Format:"), self.format)
         self.script = QComboBox(self)
-        self.script.setAccessibleName("Script")
+        self.script.setAccessibleName(self.tr("Script"))
         for s in Script:
             self.script.addItem(s.label, s.value)
         self.script.setCurrentIndex(list(Script).index(Script(mode)))
-        form.addRow("Script:", self.script)
+        form.addRow(self.tr("Script:"), self.script)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -129,7 +131,8 @@ class Exporter:
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         scope, key, mode = dialog.choice()
-        path = self._save_path("Export facts", f"facts.{key}", fmt.FACT_FORMATS, key)
+        title = translate("Exporter", "Export facts")
+        path = self._save_path(title, f"facts.{key}", fmt.FACT_FORMATS, key)
         if not path.name:
             return None
         return self.write_facts(path, scope or "archive", key, mode)
@@ -141,10 +144,13 @@ class Exporter:
             fmt.write_text(path, fmt.facts_text(records, key))
         except Exception as exc:
             QApplication.restoreOverrideCursor()
-            QMessageBox.warning(self.w, "Cannot export the facts", f"{path}: {exc}")
+            QMessageBox.warning(
+                self.w, translate("Exporter", "Cannot export the facts"), f"{path}: {exc}"
+            )
             return None
         QApplication.restoreOverrideCursor()
-        self.w.statusBar().showMessage(f"Exported {len(records):,} facts to {path}", 8000)
+        done = translate("Exporter", "Exported {n} facts to {path}")
+        self.w.statusBar().showMessage(done.format(n=f"{len(records):,}", path=path), 8000)
         return path
 
     def export_article(self) -> Path | None:
@@ -156,7 +162,8 @@ class Exporter:
         _, key, mode = dialog.choice()
         title = (self.w.stored.article.title or "article").strip()
         safe = "".join(c for c in title if c not in '\\/:*?"<>|\0')[:60] or "article"
-        path = self._save_path("Export article", f"{safe}.{key}", fmt.ARTICLE_FORMATS, key)
+        title = translate("Exporter", "Export article")
+        path = self._save_path(title, f"{safe}.{key}", fmt.ARTICLE_FORMATS, key)
         if not path.name:
             return None
         return self.write_article(path, key, mode)
@@ -165,7 +172,10 @@ class Exporter:
         try:
             fmt.write_text(path, fmt.article_text(self.w.stored.article, mode, key))
         except Exception as exc:
-            QMessageBox.warning(self.w, "Cannot export the article", f"{path}: {exc}")
+            QMessageBox.warning(
+                self.w, translate("Exporter", "Cannot export the article"), f"{path}: {exc}"
+            )
             return None
-        self.w.statusBar().showMessage(f"Exported the article to {path}", 8000)
+        done = translate("Exporter", "Exported the article to {}")
+        self.w.statusBar().showMessage(done.format(path), 8000)
         return path
