@@ -13,6 +13,7 @@ the longest gap between ticks is how long the window could stall. Usage:
 from __future__ import annotations
 
 import argparse
+import itertools
 import os
 import tempfile
 import time
@@ -68,7 +69,7 @@ def _threaded(folder: Path, archive: Path) -> tuple[float, int, float]:
     elapsed = time.perf_counter() - started
     timer.stop()
     pool.waitForDone()
-    gaps = [b - a for a, b in zip(ticks, ticks[1:], strict=False)] or [elapsed]
+    gaps = [b - a for a, b in itertools.pairwise(ticks)] or [elapsed]
     return elapsed, got[0].imported, max(gaps)
 
 
