@@ -28,20 +28,27 @@ class ImportSummaryDialog(QDialog):
     def __init__(self, report: ImportReport, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.report = report
-        self.setWindowTitle("Import finished" if not report.cancelled else "Import cancelled")
+        self.setWindowTitle(
+            self.tr("Import finished") if not report.cancelled else self.tr("Import cancelled")
+        )
         self.setModal(False)
         self.headline = QLabel(report.headline(), self)
         font = self.headline.font()
         font.setBold(True)
         self.headline.setFont(font)
-        details = [f"{report.done:,} of {report.total:,} files handled in {report.seconds:.1f} s"]
+        handled = self.tr("{done} of {total} files handled in {seconds} s")
+        details = [
+            handled.format(
+                done=f"{report.done:,}", total=f"{report.total:,}", seconds=f"{report.seconds:.1f}"
+            )
+        ]
         if report.error:
-            details.append(f"The import stopped: {report.error}")
+            details.append(self.tr("The import stopped: {}").format(report.error))
         self.details = QLabel("\n".join(details), self)
         self.details.setWordWrap(True)
         self.refused = QTreeWidget(self)
-        self.refused.setAccessibleName("Refused files")
-        self.refused.setHeaderLabels(["File", "Reason", "Details"])
+        self.refused.setAccessibleName(self.tr("Refused files"))
+        self.refused.setHeaderLabels([self.tr("File"), self.tr("Reason"), self.tr("Details")])
         self.refused.setRootIsDecorated(False)
         self.refused.setUniformRowHeights(True)
         self.refused.setTextElideMode(Qt.TextElideMode.ElideLeft)  # keep the file's own name
@@ -55,8 +62,10 @@ class ImportSummaryDialog(QDialog):
         header.resizeSection(1, 150)
         header.setStretchLastSection(True)
         self.refused.setVisible(bool(report.refused))
-        self.copy_button = QPushButton("&Copy report", self)
-        self.copy_button.setToolTip("Copy the counts and every refused file with its reason")
+        self.copy_button = QPushButton(self.tr("&Copy report"), self)
+        self.copy_button.setToolTip(
+            self.tr("Copy the counts and every refused file with its reason")
+        )
         self.copy_button.clicked.connect(self.copy_report)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -65,7 +74,8 @@ class ImportSummaryDialog(QDialog):
         layout.addWidget(self.headline)
         layout.addWidget(self.details)
         if report.refused:
-            layout.addWidget(QLabel(f"Refused ({len(report.refused):,}):", self))
+            refused = self.tr("Refused ({}):").format(f"{len(report.refused):,}")
+            layout.addWidget(QLabel(refused, self))
         layout.addWidget(self.refused, 1)
         layout.addWidget(buttons)
         self.resize(820, 420 if report.refused else 160)
