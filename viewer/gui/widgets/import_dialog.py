@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QMimeData, QObject, Qt, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QMimeData, QObject, Qt, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,29 +25,30 @@ from PySide6.QtWidgets import (
 )
 
 from viewer.gui import settings as S
+from viewer.gui.i18n import translate
 from viewer.gui.import_core import ImportReport
 from viewer.gui.import_worker import ImportWorker, InlinePool, start
 from viewer.gui.widgets.archive_edits import read_only_reason
 from viewer.gui.widgets.import_summary import ImportSummaryDialog
 
-PAGE_FILTER = "Pages (*.txt *.html *.htm);;All files (*)"
+PAGE_FILTER = QT_TRANSLATE_NOOP("ImportController", "Pages (*.txt *.html *.htm);;All files (*)")
 
 
 class ImportProgressDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Importing")
+        self.setWindowTitle(self.tr("Importing"))
         self.setModal(False)
-        self.label = QLabel("Looking for files…", self)
+        self.label = QLabel(self.tr("Looking for files…"), self)
         self.current = QLabel("", self)
         self.current.setTextFormat(Qt.TextFormat.PlainText)
         self.current.setMinimumWidth(420)
         self.bar = QProgressBar(self)
         self.bar.setRange(0, 0)  # busy until the files are counted
-        self.bar.setAccessibleName("Import progress")
+        self.bar.setAccessibleName(self.tr("Import progress"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        self.cancel_button.setToolTip("Stop after the current file; keep what is imported")
+        self.cancel_button.setToolTip(self.tr("Stop after the current file; keep what is imported"))
         layout = QVBoxLayout(self)
         for w in (self.label, self.bar, self.current, self.buttons):
             layout.addWidget(w)
@@ -55,8 +56,9 @@ class ImportProgressDialog(QDialog):
     def show_progress(self, done: int, total: int, name: str) -> None:
         self.bar.setRange(0, max(total, 1) if total else 0)
         self.bar.setValue(done)
-        self.bar.setFormat(f"{done:,} of {total:,} files")
-        self.label.setText(f"{done:,} of {total:,} files done")
+        counts = {"done": f"{done:,}", "total": f"{total:,}"}
+        self.bar.setFormat(self.tr("{done} of {total} files").format(**counts))
+        self.label.setText(self.tr("{done} of {total} files done").format(**counts))
         if name:
             self.current.setText(
                 self.current.fontMetrics().elidedText(
@@ -66,7 +68,9 @@ class ImportProgressDialog(QDialog):
 
     def cancelling(self) -> None:
         self.cancel_button.setEnabled(False)
-        self.label.setText(self.label.text() + " — cancelling after the current file…")
+        self.label.setText(
+            self.label.text() + " — " + self.tr("cancelling after the current file…")
+        )
 
     def reject(self) -> None:  # Esc and the close button cancel, like the button
         self.buttons.rejected.emit()
@@ -107,14 +111,18 @@ class ImportController(QObject):
 
     def choose_files(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(
-            self.w, "Import files", self._start_dir(), PAGE_FILTER
+            self.w,
+            translate("ImportController", "Import files"),
+            self._start_dir(),
+            translate("ImportController", PAGE_FILTER),
         )
         if names:
             self.w.settings.set(S.IMPORT_DIR, str(Path(names[0]).parent))
             self.start(names)
 
     def choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self.w, "Import folder", self._start_dir())
+        title = translate("ImportController", "Import folder")
+        folder = QFileDialog.getExistingDirectory(self.w, title, self._start_dir())
         if folder:
             self.w.settings.set(S.IMPORT_DIR, folder)
             self.start([folder])
@@ -135,7 +143,7 @@ class ImportController(QObject):
             return False
         if getattr(self.w.archive, "readonly", False):
             reason = read_only_reason(self.w.archive_path)
-            QMessageBox.warning(self.w, "Cannot import", reason)
+            QMessageBox.warning(self.w, translate("ImportController", "Cannot import"), reason)
             return False
         limit = max(1, self.w.settings.get(S.IMPORT_LIMIT_MB)) * 1024 * 1024
         self.worker = ImportWorker(
