@@ -205,6 +205,80 @@ This cannot be undone.</source>
     </message>
   </context>
   <context>
+    <name>ExportDialog</name>
+    <message>
+      <source>Export facts</source>
+      <translation>导出事实</translation>
+    </message>
+    <message>
+      <source>Export article</source>
+      <translation>导出文章</translation>
+    </message>
+    <message>
+      <source>This article</source>
+      <translation>本文</translation>
+    </message>
+    <message>
+      <source>The current search results</source>
+      <translation>当前的搜索结果</translation>
+    </message>
+    <message>
+      <source>The whole archive</source>
+      <translation>整个档案库</translation>
+    </message>
+    <message>
+      <source>Facts of:</source>
+      <translation>事实范围：</translation>
+    </message>
+    <message>
+      <source>Format</source>
+      <translation>格式</translation>
+    </message>
+    <message>
+      <source>Plain text</source>
+      <translation>纯文本</translation>
+    </message>
+    <message>
+      <source>Format:</source>
+      <translation>格式：</translation>
+    </message>
+    <message>
+      <source>Script</source>
+      <translation>字形</translation>
+    </message>
+    <message>
+      <source>Script:</source>
+      <translation>字形：</translation>
+    </message>
+  </context>
+  <context>
+    <name>Exporter</name>
+    <message>
+      <source>Export facts</source>
+      <translation>导出事实</translation>
+    </message>
+    <message>
+      <source>Cannot export the facts</source>
+      <translation>无法导出事实</translation>
+    </message>
+    <message>
+      <source>Exported {n} facts to {path}</source>
+      <translation>已将 {n} 条事实导出到 {path}</translation>
+    </message>
+    <message>
+      <source>Export article</source>
+      <translation>导出文章</translation>
+    </message>
+    <message>
+      <source>Cannot export the article</source>
+      <translation>无法导出文章</translation>
+    </message>
+    <message>
+      <source>Exported the article to {}</source>
+      <translation>已将文章导出到 {}</translation>
+    </message>
+  </context>
+  <context>
     <name>FactsSidebar</name>
     <message>
       <source>Filter facts</source>
@@ -260,6 +334,103 @@ This cannot be undone.</source>
     <message>
       <source>no match</source>
       <translation>无匹配</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportController</name>
+    <message>
+      <source>Pages (*.txt *.html *.htm);;All files (*)</source>
+      <translation>网页 (*.txt *.html *.htm);;所有文件 (*)</translation>
+    </message>
+    <message>
+      <source>Import files</source>
+      <translation>导入文件</translation>
+    </message>
+    <message>
+      <source>Import folder</source>
+      <translation>导入文件夹</translation>
+    </message>
+    <message>
+      <source>Cannot import</source>
+      <translation>无法导入</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportProgressDialog</name>
+    <message>
+      <source>Importing</source>
+      <translation>正在导入</translation>
+    </message>
+    <message>
+      <source>Looking for files…</source>
+      <translation>正在查找文件…</translation>
+    </message>
+    <message>
+      <source>Import progress</source>
+      <translation>导入进度</translation>
+    </message>
+    <message>
+      <source>Stop after the current file; keep what is imported</source>
+      <translation>处理完当前文件后停止；保留已导入的内容</translation>
+    </message>
+    <message>
+      <source>{done} of {total} files</source>
+      <translation>{done} / {total} 个文件</translation>
+    </message>
+    <message>
+      <source>{done} of {total} files done</source>
+      <translation>已完成 {done} / {total} 个文件</translation>
+    </message>
+    <message>
+      <source>cancelling after the current file…</source>
+      <translation>处理完当前文件后取消…</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportSummaryDialog</name>
+    <message>
+      <source>Import finished</source>
+      <translation>导入完成</translation>
+    </message>
+    <message>
+      <source>Import cancelled</source>
+      <translation>导入已取消</translation>
+    </message>
+    <message>
+      <source>{done} of {total} files handled in {seconds} s</source>
+      <translation>{seconds} 秒内处理了 {done} / {total} 个文件</translation>
+    </message>
+    <message>
+      <source>The import stopped: {}</source>
+      <translation>导入已停止：{}</translation>
+    </message>
+    <message>
+      <source>Refused files</source>
+      <translation>被拒绝的文件</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>文件</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <source>Details</source>
+      <translation>详情</translation>
+    </message>
+    <message>
+      <source>&amp;Copy report</source>
+      <translation>复制报告(&amp;C)</translation>
+    </message>
+    <message>
+      <source>Copy the counts and every refused file with its reason</source>
+      <translation>复制统计数字以及每个被拒绝的文件及其原因</translation>
+    </message>
+    <message>
+      <source>Refused ({}):</source>
+      <translation>被拒绝（{}）：</translation>
     </message>
   </context>
   <context>

@@ -48,19 +48,19 @@
     <name>ArchiveEditor</name>
     <message>
       <source>{path} is open in {holder}, so it is opened read-only here to keep it sound. Close the other window to import or delete articles.</source>
-      <translation>{path} 已在 {holder} 中開啟，為保證其完好，這裡以只讀方式開啟。關閉另一個視窗後才能匯入或刪除文章。</translation>
+      <translation>{path} 已在 {holder} 中開啟，為保證其完好，這裡以唯讀方式開啟。關閉另一個視窗後才能匯入或刪除文章。</translation>
     </message>
     <message>
       <source>{path} is the archive shipped with the app, which is never changed. Imports go into your own archive ({own}).</source>
-      <translation>{path} 是隨應用附帶的檔案庫，從不修改。匯入的內容會進入你自己的檔案庫（{own}）。</translation>
+      <translation>{path} 是隨應用程式附帶的檔案庫，從不修改。匯入的內容會進入你自己的檔案庫（{own}）。</translation>
     </message>
     <message>
       <source>{path} is read-only here: there is no permission to write to it.</source>
-      <translation>{path} 在這裡是只讀的：沒有寫入許可權。</translation>
+      <translation>{path} 在這裡是唯讀的：沒有寫入許可權。</translation>
     </message>
     <message>
       <source>Read-only: the archive is open in another window</source>
-      <translation>只讀：檔案庫已在另一個視窗中開啟</translation>
+      <translation>唯讀：檔案庫已在另一個視窗中開啟</translation>
     </message>
     <message>
       <source>Archive in use</source>
@@ -205,6 +205,80 @@ This cannot be undone.</source>
     </message>
   </context>
   <context>
+    <name>ExportDialog</name>
+    <message>
+      <source>Export facts</source>
+      <translation>匯出事實</translation>
+    </message>
+    <message>
+      <source>Export article</source>
+      <translation>匯出文章</translation>
+    </message>
+    <message>
+      <source>This article</source>
+      <translation>本文</translation>
+    </message>
+    <message>
+      <source>The current search results</source>
+      <translation>當前的搜尋結果</translation>
+    </message>
+    <message>
+      <source>The whole archive</source>
+      <translation>整個檔案庫</translation>
+    </message>
+    <message>
+      <source>Facts of:</source>
+      <translation>事實範圍：</translation>
+    </message>
+    <message>
+      <source>Format</source>
+      <translation>格式</translation>
+    </message>
+    <message>
+      <source>Plain text</source>
+      <translation>純文本</translation>
+    </message>
+    <message>
+      <source>Format:</source>
+      <translation>格式：</translation>
+    </message>
+    <message>
+      <source>Script</source>
+      <translation>字形</translation>
+    </message>
+    <message>
+      <source>Script:</source>
+      <translation>字形：</translation>
+    </message>
+  </context>
+  <context>
+    <name>Exporter</name>
+    <message>
+      <source>Export facts</source>
+      <translation>匯出事實</translation>
+    </message>
+    <message>
+      <source>Cannot export the facts</source>
+      <translation>無法匯出事實</translation>
+    </message>
+    <message>
+      <source>Exported {n} facts to {path}</source>
+      <translation>已將 {n} 條事實匯出到 {path}</translation>
+    </message>
+    <message>
+      <source>Export article</source>
+      <translation>匯出文章</translation>
+    </message>
+    <message>
+      <source>Cannot export the article</source>
+      <translation>無法匯出文章</translation>
+    </message>
+    <message>
+      <source>Exported the article to {}</source>
+      <translation>已將文章匯出到 {}</translation>
+    </message>
+  </context>
+  <context>
     <name>FactsSidebar</name>
     <message>
       <source>Filter facts</source>
@@ -260,6 +334,103 @@ This cannot be undone.</source>
     <message>
       <source>no match</source>
       <translation>無匹配</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportController</name>
+    <message>
+      <source>Pages (*.txt *.html *.htm);;All files (*)</source>
+      <translation>網頁 (*.txt *.html *.htm);;所有檔案 (*)</translation>
+    </message>
+    <message>
+      <source>Import files</source>
+      <translation>匯入檔案</translation>
+    </message>
+    <message>
+      <source>Import folder</source>
+      <translation>匯入資料夾</translation>
+    </message>
+    <message>
+      <source>Cannot import</source>
+      <translation>無法匯入</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportProgressDialog</name>
+    <message>
+      <source>Importing</source>
+      <translation>正在匯入</translation>
+    </message>
+    <message>
+      <source>Looking for files…</source>
+      <translation>正在尋找檔案…</translation>
+    </message>
+    <message>
+      <source>Import progress</source>
+      <translation>匯入進度</translation>
+    </message>
+    <message>
+      <source>Stop after the current file; keep what is imported</source>
+      <translation>處理完當前檔案後停止；保留已匯入的內容</translation>
+    </message>
+    <message>
+      <source>{done} of {total} files</source>
+      <translation>{done} / {total} 個檔案</translation>
+    </message>
+    <message>
+      <source>{done} of {total} files done</source>
+      <translation>已完成 {done} / {total} 個檔案</translation>
+    </message>
+    <message>
+      <source>cancelling after the current file…</source>
+      <translation>處理完當前檔案後取消…</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportSummaryDialog</name>
+    <message>
+      <source>Import finished</source>
+      <translation>匯入完成</translation>
+    </message>
+    <message>
+      <source>Import cancelled</source>
+      <translation>匯入已取消</translation>
+    </message>
+    <message>
+      <source>{done} of {total} files handled in {seconds} s</source>
+      <translation>{seconds} 秒內處理了 {done} / {total} 個檔案</translation>
+    </message>
+    <message>
+      <source>The import stopped: {}</source>
+      <translation>匯入已停止：{}</translation>
+    </message>
+    <message>
+      <source>Refused files</source>
+      <translation>被拒絕的檔案</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>檔案</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <source>Details</source>
+      <translation>詳情</translation>
+    </message>
+    <message>
+      <source>&amp;Copy report</source>
+      <translation>複製報告(&amp;C)</translation>
+    </message>
+    <message>
+      <source>Copy the counts and every refused file with its reason</source>
+      <translation>複製統計數字以及每個被拒絕的檔案及其原因</translation>
+    </message>
+    <message>
+      <source>Refused ({}):</source>
+      <translation>被拒絕（{}）：</translation>
     </message>
   </context>
   <context>
