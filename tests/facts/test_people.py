@@ -108,3 +108,49 @@ def test_middle_dot_names(text: str, expected: list[str]) -> None:
 )
 def test_look_alikes_are_not_people(text: str) -> None:
     assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # roles that introduce a quoted person: 群众, 牧民, 农户, 脱贫户
+        ("泾源县新民乡群众马秀花在合作社务工。", ["马秀花"]),
+        ("脱贫户苏建英说,日子越过越好。", ["苏建英"]),
+        ("养殖户韩志强表示,今年收入翻番。", ["韩志强"]),
+        # Tibetan, Mongolian and Yi names, and transcribed names without a dot
+        ("类乌齐县群众尼玛次仁告诉记者,", ["尼玛次仁"]),  # 尼玛 is also a county's short form
+        ("卫生院院长泽旺拉姆说,", ["泽旺拉姆"]),
+        ("村党支部书记江村罗布说,", ["江村罗布"]),
+        ("牧民乌力吉巴特尔说,", ["乌力吉巴特尔"]),
+        ("嘎查党支部书记额尔敦毕力格介绍,", ["额尔敦毕力格"]),
+        ("合作社负责人图门吉日嘎拉说,", ["图门吉日嘎拉"]),
+        ("村委会主任沙马日体说:“专家来了。”", ["沙马日体"]),
+        ("副县长阿苏拉则介绍,", ["阿苏拉则"]),
+        # a title, then an aside or a following word
+        ("南京市委常委、副市长（挂职）吴德明表示,", ["吴德明"]),
+        ("区长龙建波出席会议并讲话。", ["龙建波"]),
+        ("县委书记林振东一行调研。", ["林振东"]),
+        ("副教授李俊峰说,两校合作。", ["李俊峰"]),  # 李俊 is also a word
+        ("副司长孙卫东介绍,", ["孙卫东"]),
+        ("公司总经理朴英姬说,", ["朴英姬"]),
+    ],
+)
+def test_names_in_more_contexts(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "提高群众满意度,坚持群众路线。",
+        "群众利益无小事,群众安居乐业。",
+        "带动农户增收,牧民定居点建成。",
+        "选派干部融入当地。",  # 融入 begins with a surname character
+        "主任曾多次前往村里。",
+        "书记亲自部署,书记大力推进。",
+        "脱贫户发展产业,群众纷纷点赞。",
+        "领队带队前往,理事会议召开。",
+    ],
+)
+def test_role_words_without_a_name(text: str) -> None:
+    assert names(text) == []

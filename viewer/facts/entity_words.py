@@ -153,7 +153,8 @@ TITLES = tuple(
             "学生 志愿者 党员 户主 班长 民警 法官 律师 作家 厂长 总裁 创始人 馆长 团长 政委 "
             "主持人 编辑 摄影 网友 市民 游客 员工 职工 技术员 辅导员 指导员 讲解员 村医 园长 "
             "校友 总监 主编 馆员 店主 社员 厨师 司机 园长 股长 专员 参赞 大使 总理 首席 "
-            "青年 主任医师 理事长"
+            "青年 主任医师 理事长 司长 副司长 领队 行长 董事 理事 副会长 群众 牧民 农户 脱贫户 "
+            "种植户 养殖户 带头人"
         ),
         key=len,
         reverse=True,
@@ -170,7 +171,7 @@ MOTION_VERBS = ("赴", "到", "前往", "来到", "走进", "带领", "带着")
 # Characters that end a name on its right: punctuation aside, function words and verbs.
 NAME_STOPS = frozenset("说讲等的是为在和与及赴到来去也还就对向把被将已曾正给从作做称")
 # Characters that never occur in a given name.
-NOT_GIVEN = frozenset("的了是在和与及等为说个们这那也就都而或被把从向对之其所以于上下中里")
+NOT_GIVEN = frozenset("的了是在和与及等为说个们这那也就都而或被把从向对之其所以于上下中里多")
 
 # Common single surnames (the Hundred Family Surnames and today's most frequent ones), minus
 # characters that are almost always function words (有, 家, 都, 能, 和, 从...).
@@ -185,7 +186,7 @@ SURNAMES = frozenset(
     "边扈燕冀郏浦尚农温庄晏柴瞿阎充慕连茹习宦艾鱼容向古易慎戈廖庾暨居衡步耿满弘匡国文寇广禄"
     "阙东欧殳沃利蔚越夔隆师巩厍聂晁勾敖融冷訾辛阚简饶曾毋沙乜鞠丰巢关蒯相查荆红游竺权逯盖益"
     "桓公仉督晋楚闫法汝鄢涂钦归海岳帅缑亢况琴商牟佘佴伯赏墨哈谯笪年阳佟肖覃付邝冼谌粟仝亓"
-    "苑迟谈鲜卿练蓝麦揭宾"
+    "苑迟谈鲜卿练蓝麦揭宾朴玄"
 )
 # Surnames that are seldom anything else; the others (高, 常, 文, 马, 向...) start many common
 # words, so a name beginning with them needs a firmer context.

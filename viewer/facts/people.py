@@ -17,6 +17,7 @@ from functools import cache
 import ahocorasick
 
 from viewer.facts import entity_lexicon as lex
+from viewer.facts import entity_names as names
 from viewer.facts import entity_words as ew
 from viewer.model import Fact
 
@@ -37,6 +38,14 @@ _ROLE_MAX = 30
 # name this common as a word (质量 5.8, 负责 5.8; 国庆, 建国, 红梅 are names).
 _FIRM_PREFIX_IDF = 8.5
 _FIRM_GIVEN_IDF = 6.5
+# After a title, a start that is a rarer word (李俊 and 融入 both 8.4) still begins a
+# three-character name when a speech verb follows it (教授李俊浩说), not otherwise (融入当地).
+_FIRM_SPOKEN_IDF = 7.6
+_ASIDE_MAX = 8  # 副市长（挂职）某某: a short aside between a title and the name
+_PARTS_BY_FIRST: dict[str, list[str]] = {}
+for _part in sorted(set(ew.MINORITY_NAME_PARTS) | set(names.TIBETAN_PARTS), key=len, reverse=True):
+    _PARTS_BY_FIRST.setdefault(_part[0], []).append(_part)
+_AFTER_NAME = ("一行",)  # 区长某某一行: the party led by the person
 
 
 def _is_han(char: str) -> bool:
@@ -48,7 +57,9 @@ def _right_ok(s: str, end: int, strict: bool) -> bool:
     if end >= len(s) or not _is_han(s[end]):
         return True
     rest = s[end : end + 3]
-    if rest[0] in ew.NAME_STOPS or rest.startswith(_SPEECH + _MOTION + ew.TITLES_AFTER):
+    if rest[0] in ew.NAME_STOPS or rest.startswith(
+        _SPEECH + _MOTION + ew.TITLES_AFTER + _AFTER_NAME
+    ):
         return True
     return not strict and lex.is_word(rest[:2])
 
@@ -72,8 +83,11 @@ def _name_at(s: str, k: int, places: set[int], firm: bool = False) -> int | None
     # 顾问, 文明, 常委, 马克(思); after an unambiguous surname only frequent words count,
     # because the IDF table also holds fragments of names (孙立 of 孙立平).
     prefix_idf = _FIRM_PREFIX_IDF if firm else 9.6 if strict else 9.0
+    spoken_only = False
     if surname == 1 and lex.is_word(s[k : k + 2], prefix_idf):
-        return None
+        if not firm or lex.is_word(s[k : k + 2], _FIRM_SPOKEN_IDF):
+            return None
+        spoken_only = True
     for length in lengths:
         name = s[k : k + length]
         given = name[surname:]
@@ -89,7 +103,9 @@ def _name_at(s: str, k: int, places: set[int], firm: bool = False) -> int | None
             continue  # 高质量, 区负责: words even after a title
         if not firm and strict and len(given) == 2 and lex.is_word(given):  # 能理解, 区负责
             continue
-        if _right_ok(s, k + length, strict):
+        if spoken_only and (length != 3 or not s.startswith(_SPEECH, k + length)):
+            continue
+        if _right_ok(s, k + length, strict and not firm):
             return k + length
     return None
 
@@ -113,7 +129,8 @@ def _minority_name_at(s: str, k: int) -> int | None:
     usual name parts in a row, written without a surname and without a middle dot."""
     end, parts = k, 0
     while parts < 3:
-        part = next((p for p in ew.MINORITY_NAME_PARTS if s.startswith(p, end)), None)
+        candidates = _PARTS_BY_FIRST.get(s[end : end + 1], ())
+        part = next((p for p in candidates if s.startswith(p, end)), None)
         if part is None:
             break
         end += len(part)
@@ -121,6 +138,56 @@ def _minority_name_at(s: str, k: int) -> int | None:
     if parts < 2 or not _right_ok(s, end, strict=True):
         return None
     return end
+
+
+def _yi_name_at(s: str, k: int) -> int | None:
+    """End of a Yi name at `k`: a clan name and a two-character given name (吉克曲布)."""
+    if s[k : k + 2] not in names.YI_SURNAMES:
+        return None
+    given = s[k + 2 : k + 4]
+    if len(given) < 2 or not all(map(_is_han, given)) or any(c in ew.NOT_GIVEN for c in given):
+        return None
+    return k + 4 if _right_ok(s, k + 4, strict=True) else None
+
+
+def _run_name_at(s: str, k: int) -> int | None:
+    """End of a transcribed name written without a dot (朝格图, 孟克巴雅尔): a run of the
+    characters used to transcribe names, ending where a name ends (a speech verb, a stop)."""
+    end = k
+    while end < len(s) and end - k < names.RUN_MAX and s[end] in names.RUN_CHARS:
+        end += 1
+    while end - k >= names.RUN_MIN:
+        if _right_ok(s, end, strict=True):
+            break
+        end -= 1
+    else:
+        return None
+    # 曾多次, 多次来: a run holding an ordinary word is not a name
+    if any(lex.is_word(s[j : j + 2], _FIRM_PREFIX_IDF) for j in range(k, end - 1)):
+        return None
+    return end
+
+
+def _after_aside(s: str, k: int) -> int:
+    """Where the name starts after a title: past a short aside in brackets, 副市长（挂职）."""
+    if s[k : k + 1] in ("(", "（"):
+        for j in range(k + 1, min(len(s), k + _ASIDE_MAX)):
+            if s[j] in (")", "）"):
+                return j + 1
+    return k
+
+
+def _firm_name_at(s: str, k: int, places: set[int]) -> int | None:
+    """End of a name right after a title: a Tibetan or Mongolian name, a Yi name, a Han name or
+    a transcribed one, whichever reads furthest."""
+    found = _minority_name_at(s, k)  # before places: 尼玛次仁 is not 尼玛县
+    if found is None and k in places:
+        return None
+    found = found or _yi_name_at(s, k) or _name_at(s, k, places, firm=True)
+    run = _run_name_at(s, k)
+    if run is not None and (found is None or run > found):
+        return run
+    return found
 
 
 def _role_before(s: str, body: str, end: int) -> str:
@@ -176,9 +243,10 @@ def find_people(body: str, simplified: str) -> list[Fact]:
     for title_end, title_len in _title_ends(s):  # titles overlap (支书 in 党总支书记)
         if title_end - title_len in place_inside:
             continue  # 市长 in 东莞市长安镇: the title's first character ends a place name
-        end = _minority_name_at(s, title_end) or _name_at(s, title_end, places, firm=True)
+        start = _after_aside(s, title_end)
+        end = _firm_name_at(s, start, places)
         if end is not None:
-            add(title_end, end, _role_before(s, body, title_end))
+            add(start, end, _role_before(s, body, title_end))
     for m in _TITLE_AFTER_RE.finditer(s):
         for length in (3, 2):
             k = m.start() - length
@@ -187,9 +255,11 @@ def find_people(body: str, simplified: str) -> list[Fact]:
                 break
     for m in _CLAUSE_START_RE.finditer(s):
         k = m.start()
-        if k >= len(s) or s[k] not in _SURNAME_FIRST:
+        if k >= len(s):
             continue
-        end = _minority_name_at(s, k) or _name_at(s, k, places)
+        end = _minority_name_at(s, k)
+        if end is None and s[k] in _SURNAME_FIRST:
+            end = _name_at(s, k, places)
         if end is None:
             continue
         after = s[end : end + 3]
