@@ -35,7 +35,7 @@ _COOP = re.compile(
 # what may stand between a subject and 与 when the relation word comes later in the sentence
 _BARE = re.compile(r"(?:还|也|已经|已|先后|将|正在|正|又|再|共同|首次|率先|同时|持续|积极|主动)*")
 _HELP = re.compile(
-    r"结对帮扶|对口帮扶|对口支援|定点帮扶|帮扶|支援|援建|援助|帮助|协助|助力|携手|赠送|捐赠|捐建"
+    r"结对帮扶|对口帮扶|对口支援|定点帮扶|帮扶|支援|援建|援助|帮助|协助|助力|携手|赠送|捐赠|捐建|资助"
 )
 _VISIT = re.compile(r"赴|前往|来到|走进")
 _LIST_COOP = re.compile(
@@ -52,6 +52,7 @@ class RawPair:
     relation: str
     start: int
     end: int
+    verb: str = ""  # the help verb when the text reads "a verb b"
 
 
 class Reader:
@@ -102,10 +103,13 @@ class Reader:
                     return p
         return self.topic if self.topic is not exclude else None
 
-    def add(self, a: Party | None, b: Party, rel: str, at: int, listed: bool = False) -> None:
+    def add(
+        self, a: Party | None, b: Party, rel: str, at: int, listed: bool = False, verb: str = ""
+    ) -> None:
         """Record a pair; the span runs from the helper (when the sentence names it) to the
         end of the clause holding the partner, or to the partner itself when it is listed
-        before others (each pair of a list keeps a span of its own)."""
+        before others (each pair of a list keeps a span of its own). `verb` is the help verb
+        standing between them, which states who helps."""
         if a is None or a is b:
             return
         a, b = self._owned(a), self._owned(b)
@@ -118,7 +122,7 @@ class Reader:
             end += 1
         while start < end and text[start] in " \u3000\t“”":
             start += 1
-        self.pairs.append(RawPair(a, b, relation(text, ss, se, rel), start, end))
+        self.pairs.append(RawPair(a, b, relation(text, ss, se, rel), start, end, verb))
         self.topic = a
 
     def _owned(self, p: Party) -> Party:
@@ -158,7 +162,8 @@ class Reader:
             return  # 两地人社部门……，帮助X: both parties act together, nobody new is helped
         group = partners(text, self.parties, b, self._clause_end(b.end), self.order)
         for partner in group:
-            self.add(a, partner, m.group(0), at, listed=partner is not group[-1])
+            last = partner is group[-1]
+            self.add(a, partner, m.group(0), at, listed=not last, verb=m.group(0))
 
     def _clause_end(self, i: int) -> int:
         while i < len(self.text) and self.text[i] not in CLAUSE_END:

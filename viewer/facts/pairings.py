@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from viewer.facts.pairing_direction import helper_first, where
 from viewer.facts.pairing_parties import Party, find_parties
 from viewer.facts.pairing_patterns import RawPair, Reader
 from viewer.facts.place_lexicon import COUNTY, FOLD, Lexicon, load
@@ -29,6 +30,9 @@ class Side(NamedTuple):
     jurisdiction: bool
     local: bool = False
     seat: int = -1
+
+
+Pairing = tuple[Side, Side, RawPair, bool]  # helper, helped (or reading order), directed
 
 
 def find_pairings(
@@ -49,10 +53,24 @@ def find_pairings(
             body[p.start : p.end],
             p.start,
             p.end,
-            {"a": a.name, "b": b.name, "relation": p.relation},
+            {"a": a.name, "b": b.name, "relation": p.relation, "directed": directed},
         )
-        for a, b, p in _fold(lex, raw)
+        for a, b, p, directed in _fold(lex, text, raw)
     ]
+
+
+def _oriented(lex: Lexicon, text: str, rp: RawPair, a: Side, b: Side) -> tuple[Side, Side, bool]:
+    """(helper, helped, True) when the text or the relation says who helps; otherwise the two
+    sides in reading order and False."""
+    sides = (
+        where(lex, rp.a, a.region, a.jurisdiction, a.seat),
+        where(lex, rp.b, b.region, b.jurisdiction, b.seat),
+    )
+    statement = text[rp.start : rp.end]
+    first = helper_first(text, (rp.a, rp.b), sides, rp.relation, statement, rp.verb)
+    if first is None:
+        return (a, b, False) if rp.a.start <= rp.b.start else (b, a, False)
+    return (a, b, True) if first else (b, a, True)
 
 
 def _side(lex: Lexicon, p: Party, other: Party) -> Side:
@@ -63,18 +81,24 @@ def _side(lex: Lexicon, p: Party, other: Party) -> Side:
     return Side(p.name, -1, False, seat=p.seat)
 
 
-def _fold(lex: Lexicon, raw: list[RawPair]) -> list[tuple[Side, Side, RawPair]]:
-    pairs: list[tuple[Side, Side, RawPair]] = []
-    seen: set[frozenset[str]] = set()
+def _fold(lex: Lexicon, text: str, raw: list[RawPair]) -> list[Pairing]:
+    """One entry per unordered pair, spanning its first statement; when only a later
+    statement says who helps, the entry takes that direction."""
+    pairs: list[Pairing] = []
+    seen: dict[frozenset[str], int] = {}
     for rp in raw:
         a, b = _side(lex, rp.a, rp.b), _side(lex, rp.b, rp.a)
         if a.name == b.name or _nested(lex, a, b):
             continue
+        a, b, directed = _oriented(lex, text, rp, a, b)
         key = frozenset((a.name, b.name))
         if key in seen:
+            first = pairs[seen[key]]
+            if directed and not first[3]:
+                pairs[seen[key]] = (a, b, first[2], True)
             continue
-        seen.add(key)
-        pairs.append((a, b, rp))
+        seen[key] = len(pairs)
+        pairs.append((a, b, rp, directed))
     pairs = [p for p in pairs if not _wider_duplicate(lex, p, pairs)]
     return [p for p in pairs if not _within_programme(lex, p, pairs)]
 
@@ -82,11 +106,11 @@ def _fold(lex: Lexicon, raw: list[RawPair]) -> list[tuple[Side, Side, RawPair]]:
 def _within_programme(lex: Lexicon, pair, pairs) -> bool:
     """江西师范大学 with 阿克陶县 beside 江西省 with 阿克陶县: an institution named after the
     partner jurisdiction acts within its programme and folds into that pair."""
-    a, b, _ = pair
+    a, b = pair[0], pair[1]
     for inst, partner in ((a, b), (b, a)):
         if inst.jurisdiction or inst.seat < 0 or not partner.jurisdiction:
             continue
-        for c, d, _ in pairs:
+        for c, d, *_ in pairs:
             for mine, theirs in ((c, d), (d, c)):
                 same = theirs.name == partner.name and mine.jurisdiction and not mine.local
                 if same and contains(lex, mine.region, inst.seat):
@@ -104,8 +128,8 @@ def _nested(lex: Lexicon, a: Side, b: Side) -> bool:
 def _wider_duplicate(lex: Lexicon, pair, pairs) -> bool:
     """(X, 安康市) beside (X, 石泉县): the text pairs the county; the city adds nothing. But
     (X, 长安镇) beside (X, 东莞市): a town acting within its city's pairing adds nothing."""
-    a, b, _ = pair
-    for c, d, _ in pairs:
+    a, b = pair[0], pair[1]
+    for c, d, *_ in pairs:
         for mine, partner in ((a, b), (b, a)):
             for theirs, their_partner in ((c, d), (d, c)):
                 if partner.name != their_partner.name or mine.name == theirs.name:
