@@ -139,6 +139,9 @@ def test_look_alikes_are_not_organizations(text: str) -> None:
         ("温州市慈善总会和泰顺县红十字会共同设立基金。", ["温州市慈善总会", "泰顺县红十字会"]),
         ("成立了会泽县金穗马铃薯种植专业合作社。", ["会泽县金穗马铃薯种植专业合作社"]),
         ("2022年中铁集团投入资金。", ["中铁集团"]),  # the year is not part of it
+        ("該縣與騰訊公司合作。", ["騰訊公司"]),
+        ("據新華社報道,會議召開。", ["新華社"]),  # 据 introduces the outlet
+        ("依托省住房和城乡建设厅开展。", ["省住房和城乡建设厅"]),  # 建设 inside a name
     ],
 )
 def test_names_next_to_other_parties(text: str, expected: list[str]) -> None:
@@ -156,6 +159,7 @@ def test_names_next_to_other_parties(text: str, expected: list[str]) -> None:
         "一些村还成立了劳务公司。",
         "普洱市援建的社区卫生服务中心已投用。",
         "帮助医院建成胸痛中心和卒中中心。",  # a list joined to a built one
+        "医院已建成胸痛中心。",
         "与会泽县学校结对。",  # a school named only by where it sits
         "建成村级光伏电站3座,方便群众到火车站。",
         "村里新建了一个农民专业合作社。",

@@ -25,7 +25,7 @@ _MINISTRY_RE = re.compile(
 )
 # Datelines and credits of news outlets: 中新网四川新闻11月30日电, 据人民网报道, 新华社记者.
 _OUTLET_RE = re.compile(
-    r"(?:^|(?<=[\n据自]))([\u4e00-\u9fff]{1,4}(?:网|社|报|台))(?=[\u4e00-\u9fff]{0,8}"
+    r"(?:^|(?<=[\n据自]))((?![据自])[\u4e00-\u9fff]{1,4}(?:网|社|报|台))(?=[\u4e00-\u9fff]{0,8}"
     r"(?:\d{1,2}月\d{1,2}日[电讯]|记者|讯|报道|消息))",
     re.M,
 )
@@ -144,6 +144,8 @@ def _built_before(s: str, j: int, places: _Places) -> bool:
             k = j - len(word)
             if k in places.ends or _suffix_ends_at(s, k) or _relation_at(s, k) is not None:
                 return True
+            if k == 0 or not _is_han(s[k - 1]) or _stops_before(s, k):
+                return True  # 医院已建成胸痛中心: the verb starts the phrase
     return False
 
 
@@ -164,10 +166,10 @@ def _left_edge(s: str, i: int, places: _Places) -> tuple[int, bool]:
         if char in ew.CONJUNCTIONS and (
             j in places.starts
             or s[j] in _LEVEL_CHARS
-            or (j - 1 in places.ends and s[j - 2] in ew.PLACE_LAST)
+            or s[j - 2 : j - 1] in ew.PLACE_LAST
             or _suffix_ends_at(s, j - 1)
         ):
-            break  # 某县与某集团, 某大学和某学院: two parties; not 新疆和某公司
+            break  # 某县与某集团, 该县与某公司, 某大学和某学院: two parties; not 新疆和某公司
         j -= 1
     if 0 < j < i and s[j] in _DATE_CHARS and s[j - 1].isdigit():
         j += 1  # 2022年某集团: the year is not part of the name
