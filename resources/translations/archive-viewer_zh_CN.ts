@@ -680,6 +680,49 @@ This cannot be undone.</source>
     </message>
   </context>
   <context>
+    <name>Overview</name>
+    <message>
+      <source>Filter text</source>
+      <translation>筛选文字</translation>
+    </message>
+    <message>
+      <source>Export the rows shown (CSV, JSON, Markdown)</source>
+      <translation>导出显示的行（CSV、JSON、Markdown）</translation>
+    </message>
+    <message>
+      <source>Copy the selected rows (all rows when none is selected) as a table</source>
+      <translation>将选中的行（未选中时为全部行）复制为表格</translation>
+    </message>
+    <message>
+      <source>Facts of the archive</source>
+      <translation>档案库中的事实</translation>
+    </message>
+    <message>
+      <source>Pairing network</source>
+      <translation>结对网络</translation>
+    </message>
+    <message>
+      <source>Pairings</source>
+      <translation>结对</translation>
+    </message>
+    <message>
+      <source>Articles behind the pairing</source>
+      <translation>报道这一结对的文章</translation>
+    </message>
+    <message>
+      <source>Save this view as a PNG or SVG picture</source>
+      <translation>将此视图保存为 PNG 或 SVG 图片</translation>
+    </message>
+    <message>
+      <source>Places</source>
+      <translation>地点</translation>
+    </message>
+    <message>
+      <source>Timeline</source>
+      <translation>时间线</translation>
+    </message>
+  </context>
+  <context>
     <name>OverviewMode</name>
     <message>
       <source>The whole archive: facts, pairings, places, time</source>

@@ -680,6 +680,49 @@ This cannot be undone.</source>
     </message>
   </context>
   <context>
+    <name>Overview</name>
+    <message>
+      <source>Filter text</source>
+      <translation>篩選文字</translation>
+    </message>
+    <message>
+      <source>Export the rows shown (CSV, JSON, Markdown)</source>
+      <translation>匯出顯示的行（CSV、JSON、Markdown）</translation>
+    </message>
+    <message>
+      <source>Copy the selected rows (all rows when none is selected) as a table</source>
+      <translation>將選中的行（未選中時為全部行）複製為表格</translation>
+    </message>
+    <message>
+      <source>Facts of the archive</source>
+      <translation>檔案庫中的事實</translation>
+    </message>
+    <message>
+      <source>Pairing network</source>
+      <translation>結對網路</translation>
+    </message>
+    <message>
+      <source>Pairings</source>
+      <translation>結對</translation>
+    </message>
+    <message>
+      <source>Articles behind the pairing</source>
+      <translation>報導這一結對的文章</translation>
+    </message>
+    <message>
+      <source>Save this view as a PNG or SVG picture</source>
+      <translation>將此檢視儲存為 PNG 或 SVG 圖片</translation>
+    </message>
+    <message>
+      <source>Places</source>
+      <translation>地點</translation>
+    </message>
+    <message>
+      <source>Timeline</source>
+      <translation>時間線</translation>
+    </message>
+  </context>
+  <context>
     <name>OverviewMode</name>
     <message>
       <source>The whole archive: facts, pairings, places, time</source>

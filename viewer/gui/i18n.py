@@ -113,6 +113,7 @@ _CONTEXT, _TEXT, _TIP, _ICON_TEXT, _TITLE = (
     "i18n_icon_text",
     "i18n_title",
 )
+_BINDINGS = "i18n_bindings"
 _MNEMONIC = re.compile(r"\(&\w\)|&(?=\S)")
 
 
@@ -140,6 +141,15 @@ def bind_title(widget: QWidget, context: str, title: str) -> None:
     widget.setWindowTitle(translate(context, title))
 
 
+def bind(widget: QWidget, setter: str, context: str, source: str) -> None:
+    """Call `widget.<setter>(translated source)` now and after every language change; for
+    widgets that set a text once and have no retranslate_ui of their own."""
+    bindings = dict(widget.property(_BINDINGS) or {})
+    bindings[setter] = (context, source)
+    widget.setProperty(_BINDINGS, bindings)
+    getattr(widget, setter)(translate(context, source))
+
+
 def retranslate_action(action: QAction) -> None:
     context = action.property(_CONTEXT)
     if not context:
@@ -162,7 +172,10 @@ def retranslate_tree(root: QObject) -> None:
     """Every bound action and title under `root`, in the language now installed."""
     for action in root.findChildren(QAction):
         retranslate_action(action)
-    for widget in root.findChildren(QWidget):
+    widgets = root.findChildren(QWidget)
+    for widget in [root, *widgets] if isinstance(root, QWidget) else widgets:
         title = widget.property(_TITLE)
         if title:
             widget.setWindowTitle(translate(widget.property(_CONTEXT), title))
+        for setter, (context, source) in (widget.property(_BINDINGS) or {}).items():
+            getattr(widget, setter)(translate(context, source))

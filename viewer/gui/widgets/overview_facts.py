@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from viewer.archive.overview import FactFilter
 from viewer.citation import KIND_LABELS
+from viewer.gui import i18n
 from viewer.gui.models.overview_export import WRITERS
 from viewer.gui.models.overview_facts import ArticleRole, FactsTableModel
 from viewer.gui.widgets.clipboard import put_table
@@ -65,7 +66,9 @@ class FactsTablePane(QWidget):
             bar.addWidget(combo)
         self.text = QLineEdit(self)
         self.text.setPlaceholderText("筛选文字…")
-        self.text.setAccessibleName("Filter text")
+        i18n.bind(
+            self.text, "setAccessibleName", "Overview", QT_TRANSLATE_NOOP("Overview", "Filter text")
+        )
         self.text.setClearButtonEnabled(True)
         self._typing = Debouncer(self.apply_filter, 250, self)
         self.text.textEdited.connect(lambda _t: self._typing.trigger())
@@ -75,7 +78,12 @@ class FactsTablePane(QWidget):
         bar.addWidget(self.count)
         self.export_button = QToolButton(self)
         self.export_button.setText("导出")
-        self.export_button.setToolTip("Export the rows shown (CSV, JSON, Markdown)")
+        i18n.bind(
+            self.export_button,
+            "setToolTip",
+            "Overview",
+            QT_TRANSLATE_NOOP("Overview", "Export the rows shown (CSV, JSON, Markdown)"),
+        )
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.export_button)
         for fmt, label in FORMATS:
@@ -84,12 +92,24 @@ class FactsTablePane(QWidget):
         bar.addWidget(self.export_button)
         copy = QToolButton(self)
         copy.setText("复制")
-        copy.setToolTip("Copy the selected rows (all rows when none is selected) as a table")
+        i18n.bind(
+            copy,
+            "setToolTip",
+            "Overview",
+            QT_TRANSLATE_NOOP(
+                "Overview", "Copy the selected rows (all rows when none is selected) as a table"
+            ),
+        )
         copy.clicked.connect(self.copy)
         bar.addWidget(copy)
 
         self.view = QTableView(self)
-        self.view.setAccessibleName("Facts of the archive")
+        i18n.bind(
+            self.view,
+            "setAccessibleName",
+            "Overview",
+            QT_TRANSLATE_NOOP("Overview", "Facts of the archive"),
+        )
         self.view.setModel(model)
         self.view.setSortingEnabled(True)
         self.view.horizontalHeader().setSortIndicator(8, Qt.SortOrder.DescendingOrder)

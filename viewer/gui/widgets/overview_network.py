@@ -14,7 +14,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from viewer.archive.overview import Pairing
+from viewer.gui import i18n
 
 ROW = 26
 COLUMN_X = (0.0, 380.0, 760.0)
@@ -141,7 +142,9 @@ class NetworkView(QGraphicsView):
         self.setScene(QGraphicsScene(self))
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
-        self.setAccessibleName("Pairing network")
+        i18n.bind(
+            self, "setAccessibleName", "Overview", QT_TRANSLATE_NOOP("Overview", "Pairing network")
+        )
         self.nodes: dict[str, QGraphicsItem] = {}
         self.labels: dict[str, QGraphicsSimpleTextItem] = {}
         self.edges: dict[tuple[str, str], EdgeItem] = {}

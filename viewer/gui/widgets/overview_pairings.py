@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from viewer.gui import i18n
 from viewer.gui.models.overview_tables import KeyRole, PairingsModel, SortRole
 from viewer.gui.widgets.overview_network import NetworkView
 
@@ -41,7 +42,9 @@ class PairingsPane(QSplitter):
         self.proxy.setSourceModel(model)
         self.proxy.setSortRole(SortRole)
         self.table = QTableView(self)
-        self.table.setAccessibleName("Pairings")
+        i18n.bind(
+            self.table, "setAccessibleName", "Overview", QT_TRANSLATE_NOOP("Overview", "Pairings")
+        )
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(3, Qt.SortOrder.DescendingOrder)
@@ -62,7 +65,12 @@ class PairingsPane(QSplitter):
         self.heading.setWordWrap(True)
         self.heading.setText(HINT)
         self.articles = QListWidget(side)
-        self.articles.setAccessibleName("Articles behind the pairing")
+        i18n.bind(
+            self.articles,
+            "setAccessibleName",
+            "Overview",
+            QT_TRANSLATE_NOOP("Overview", "Articles behind the pairing"),
+        )
         self.articles.itemActivated.connect(self._open)
         self.articles.itemDoubleClicked.connect(self._open)
         box.addWidget(self.heading)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QTabWidget, QToolButton, QWidget
 
 from viewer.archive.overview import (
@@ -20,6 +20,7 @@ from viewer.archive.overview import (
     build_overview_indexes,
     needs_overview_indexes,
 )
+from viewer.gui import i18n
 from viewer.gui.models.overview_facts import FactsTableModel
 from viewer.gui.models.overview_tables import PairingsModel, PlacesModel
 from viewer.gui.widgets import picture
@@ -65,7 +66,12 @@ class OverviewPane(QTabWidget):
             self.addTab(widget, title)
         save = QToolButton(self)
         save.setText("保存图片…")
-        save.setToolTip("Save this view as a PNG or SVG picture")
+        i18n.bind(
+            save,
+            "setToolTip",
+            "Overview",
+            QT_TRANSLATE_NOOP("Overview", "Save this view as a PNG or SVG picture"),
+        )
         save.clicked.connect(self.ask_save)
         self.setCornerWidget(save)
         self.currentChanged.connect(lambda _i: self.load())

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QRect, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QRect, Qt, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from viewer.gui import i18n
 from viewer.gui.models.overview_tables import KeyRole, PlacesModel
 
 BAR = QColor(96, 140, 200, 110)
@@ -46,7 +47,7 @@ class PlacesView(QTreeView):
     def __init__(self, model: PlacesModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setModel(model)
-        self.setAccessibleName("Places")
+        i18n.bind(self, "setAccessibleName", "Overview", QT_TRANSLATE_NOOP("Overview", "Places"))
         self.setUniformRowHeights(True)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setItemDelegateForColumn(1, BarDelegate(model, self))

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from viewer.archive.overview import MonthCount
+from viewer.gui import i18n
 
 ARTICLES = QColor(70, 120, 190)
 FACTS = QColor(220, 140, 50)
@@ -37,7 +38,7 @@ class TimelineChart(QWidget):
         self.shown: Callable[[str], str] = lambda s: s  # the current script
         self.setMinimumHeight(220)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAccessibleName("Timeline")
+        i18n.bind(self, "setAccessibleName", "Overview", QT_TRANSLATE_NOOP("Overview", "Timeline"))
         self.setMouseTracking(True)
 
     def set_months(self, months: list[MonthCount]) -> None:
