@@ -10,12 +10,12 @@ prefix (a place, or a named body inside). Ordinary words that end like a suffix 
 
 from __future__ import annotations
 
-import bisect
 import re
 
 from viewer.facts import entity_aliases as aliases
 from viewer.facts import entity_lexicon as lex
 from viewer.facts import entity_words as ew
+from viewer.facts.entity_place_spans import PlaceSpans
 from viewer.model import Fact
 
 _SUFFIXES = {**ew.STRONG_SUFFIXES, **ew.WEAK_SUFFIXES}
@@ -61,32 +61,6 @@ for _word in ew.RELATION_VERBS:
 _SET_UP = tuple(ew.BUILDING_VERBS) + tuple(ew.FOUNDING_VERBS)
 
 
-class _Places:
-    """Place spans of one body, indexed for the left-edge walk."""
-
-    def __init__(self, spans: set[tuple[int, int]]) -> None:
-        self.spans = sorted(spans)
-        self.starts = {a for a, _ in self.spans}
-        self.ends = {b for _, b in self.spans}
-        self.inside = {k: a for a, b in self.spans for k in range(a + 1, b)}
-
-    def cover(self, lo: int, hi: int) -> bool:
-        """True when place names fill [lo, hi) end to end."""
-        k = bisect.bisect_left(self.spans, (lo, -1))
-        pos = lo
-        while k < len(self.spans) and self.spans[k][0] == pos and pos < hi:
-            pos = self.spans[k][1]
-            k += 1
-        return pos >= hi
-
-    def first_in(self, lo: int, hi: int, default: int) -> int:
-        """Start of the first place that begins in [lo, hi)."""
-        k = bisect.bisect_left(self.spans, (lo, -1))
-        if k < len(self.spans) and self.spans[k][0] < hi:
-            return self.spans[k][0]
-        return default
-
-
 def _is_han(char: str) -> bool:
     return "\u4e00" <= char <= "\u9fff" or "\u3400" <= char <= "\u4dbf"
 
@@ -125,7 +99,7 @@ def _relation_at(s: str, j: int) -> int | None:
     return None
 
 
-def _relation_before(s: str, j: int, places: _Places) -> bool:
+def _relation_before(s: str, j: int, places: PlaceSpans) -> bool:
     """True when `s[:j]` ends with a relation verb whose left party is written right before it:
     another body (医院组团式帮扶), or a place when a place also follows (某县对口支援某县)."""
     k = _relation_at(s, j)
@@ -134,7 +108,7 @@ def _relation_before(s: str, j: int, places: _Places) -> bool:
     return _suffix_ends_at(s, k) or (k in places.ends and j in places.starts)
 
 
-def _built_before(s: str, j: int, places: _Places) -> bool:
+def _built_before(s: str, j: int, places: PlaceSpans) -> bool:
     """True when `s[:j]` ends with a building verb that follows a jurisdiction, another body or
     a relation verb, or a building or founding verb with 了 or 的 (成立的劳务公司)."""
     if s[j - 1 : j] in ("了", "的"):
@@ -149,7 +123,7 @@ def _built_before(s: str, j: int, places: _Places) -> bool:
     return False
 
 
-def _left_edge(s: str, i: int, places: _Places) -> tuple[int, bool]:
+def _left_edge(s: str, i: int, places: PlaceSpans) -> tuple[int, bool]:
     """Where the name whose suffix starts at `i` begins, and whether a building verb (something
     being built: 援建远程医疗中心) is what stopped the walk."""
     j = i
@@ -190,14 +164,14 @@ def _word_around_suffix(s: str, i: int, end: int) -> bool:
     return any(lex.is_word(s[i : end + k]) for k in (1, 2) if end + k <= len(s))
 
 
-def _proper(stem: str, start: int, i: int, places: _Places) -> bool:
+def _proper(stem: str, start: int, i: int, places: PlaceSpans) -> bool:
     """A stem names something particular: a place in it, or a named body inside it."""
     if places.first_in(start, i, default=-1) >= 0:
         return True
     return bool(_SUFFIX_RE.search(stem)) and not stem.startswith(tuple(_SUFFIXES))
 
 
-def _candidate(s: str, i: int, end: int, suffix: str, places: _Places) -> tuple[int, str] | str:
+def _candidate(s: str, i: int, end: int, suffix: str, places: PlaceSpans) -> tuple[int, str] | str:
     """(start, category) of the name ending with the suffix at `i`; else why not: "built" for
     something described as being built or set up (a list joined to it is too), or ""."""
     if _word_around_suffix(s, i, end):
@@ -242,7 +216,7 @@ def _company_short_names(s: str) -> list[tuple[int, int, str]]:
 def find_organizations(body: str, simplified: str, places: list[Fact]) -> list[Fact]:
     """Organization facts with spans in `body`, longest names only, in reading order."""
     s = simplified
-    known = _Places(set(lex.division_spans(s)) | {(p.start, p.end) for p in places})
+    known = PlaceSpans(set(lex.division_spans(s)) | {(p.start, p.end) for p in places})
     spans: list[tuple[int, int, str]] = []
     built_ends: set[int] = set()
     for m in _SUFFIX_RE.finditer(s):

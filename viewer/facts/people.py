@@ -5,8 +5,10 @@ in a name context: after a title or role (教授, 书记, 干部...), before a t
 name (总书记), at the start of a clause before a speech verb (说, 表示), after 的 before a
 motion verb (的某某赴), or in a byline in brackets. Candidates whose first characters form a
 common word (顾问, 文明, 常委) or that start with a place name are rejected. Names joined by a
-middle dot are read with the characters used to transcribe them. Once a name is found, its
-other mentions in the body are reported too.
+middle dot are read with the characters used to transcribe them. After a title, or a role such
+as 群众 or 牧民, a name may also be Tibetan or Mongolian (name parts), Yi (a clan name) or
+transcribed without a dot, or follow a bracketed aside (副市长（挂职）某某); see
+`entity_name_forms`. Once a name is found, its other mentions in the body are reported too.
 """
 
 from __future__ import annotations
@@ -17,8 +19,17 @@ from functools import cache
 import ahocorasick
 
 from viewer.facts import entity_lexicon as lex
-from viewer.facts import entity_names as names
 from viewer.facts import entity_words as ew
+from viewer.facts.entity_name_forms import (
+    FIRM_PREFIX_IDF,
+    SPEECH,
+    dot_names,
+    is_han,
+    minority_name_at,
+    right_ok,
+    run_name_at,
+    yi_name_at,
+)
 from viewer.model import Fact
 
 _TITLE_RE = re.compile("|".join(map(re.escape, ew.TITLES)))
@@ -26,42 +37,19 @@ _TITLE_RE = re.compile("|".join(map(re.escape, ew.TITLES)))
 _CLAUSE_START_RE = re.compile(r"^|(?<=[^\u4e00-\u9fff])|(?<=的)", re.M)
 _SURNAME_FIRST = frozenset(ew.SURNAMES) | {c[0] for c in ew.COMPOUND_SURNAMES}
 _TITLE_AFTER_RE = re.compile("|".join(map(re.escape, ew.TITLES_AFTER)))
-_DOT_RE = re.compile(r"[\u4e00-\u9fff]+(?:[·•‧・][\u4e00-\u9fff]+)+")
 _BYLINE_RE = re.compile(
     r"[(（]\s*([\u4e00-\u9fff]{2,4}(?:[ \u3000]+[\u4e00-\u9fff]{2,4})*)\s*[)）]"
 )
 _MOTION = tuple(ew.MOTION_VERBS)
-_SPEECH = tuple(ew.SPEECH_VERBS)
 _ROLE_MAX = 30
-# After a title, a name is ruled out only by a word this common read from the surname on
-# (顾问 7.0, 文明 6.7, 常态 8.1; names such as 王建军 start with 王建 at 8.9) or by a given
-# name this common as a word (质量 5.8, 负责 5.8; 国庆, 建国, 红梅 are names).
-_FIRM_PREFIX_IDF = 8.5
+# After a title, a name is ruled out only by a word read from the surname on that is as common
+# as FIRM_PREFIX_IDF, or by a given name this common as a word (质量 5.8, 负责 5.8; 国庆,
+# 建国, 红梅 are names).
 _FIRM_GIVEN_IDF = 6.5
 # After a title, a start that is a rarer word (李俊 and 融入 both 8.4) still begins a
 # three-character name when a speech verb follows it (教授李俊浩说), not otherwise (融入当地).
 _FIRM_SPOKEN_IDF = 7.6
 _ASIDE_MAX = 8  # 副市长（挂职）某某: a short aside between a title and the name
-_PARTS_BY_FIRST: dict[str, list[str]] = {}
-for _part in sorted(set(ew.MINORITY_NAME_PARTS) | set(names.TIBETAN_PARTS), key=len, reverse=True):
-    _PARTS_BY_FIRST.setdefault(_part[0], []).append(_part)
-_AFTER_NAME = ("一行",)  # 区长某某一行: the party led by the person
-
-
-def _is_han(char: str) -> bool:
-    return "\u4e00" <= char <= "\u9fff"
-
-
-def _right_ok(s: str, end: int, strict: bool) -> bool:
-    """What follows a name: punctuation, a stop or speech verb; a word unless `strict`."""
-    if end >= len(s) or not _is_han(s[end]):
-        return True
-    rest = s[end : end + 3]
-    if rest[0] in ew.NAME_STOPS or rest.startswith(
-        _SPEECH + _MOTION + ew.TITLES_AFTER + _AFTER_NAME
-    ):
-        return True
-    return not strict and lex.is_word(rest[:2])
 
 
 def _name_at(s: str, k: int, places: set[int], firm: bool = False) -> int | None:
@@ -82,7 +70,7 @@ def _name_at(s: str, k: int, places: set[int], firm: bool = False) -> int | None
     strict = surname == 1 and s[k] not in ew.UNAMBIGUOUS_SURNAMES
     # 顾问, 文明, 常委, 马克(思); after an unambiguous surname only frequent words count,
     # because the IDF table also holds fragments of names (孙立 of 孙立平).
-    prefix_idf = _FIRM_PREFIX_IDF if firm else 9.6 if strict else 9.0
+    prefix_idf = FIRM_PREFIX_IDF if firm else 9.6 if strict else 9.0
     spoken_only = False
     if surname == 1 and lex.is_word(s[k : k + 2], prefix_idf):
         if not firm or lex.is_word(s[k : k + 2], _FIRM_SPOKEN_IDF):
@@ -91,7 +79,7 @@ def _name_at(s: str, k: int, places: set[int], firm: bool = False) -> int | None
     for length in lengths:
         name = s[k : k + length]
         given = name[surname:]
-        if len(name) < length or not all(map(_is_han, name)):
+        if len(name) < length or not all(map(is_han, name)):
             continue
         if any(c in ew.NOT_GIVEN for c in given) or given[-1] in ew.NAME_STOPS:
             continue
@@ -103,9 +91,9 @@ def _name_at(s: str, k: int, places: set[int], firm: bool = False) -> int | None
             continue  # 高质量, 区负责: words even after a title
         if not firm and strict and len(given) == 2 and lex.is_word(given):  # 能理解, 区负责
             continue
-        if spoken_only and (length != 3 or not s.startswith(_SPEECH, k + length)):
+        if spoken_only and (length != 3 or not s.startswith(SPEECH, k + length)):
             continue
-        if _right_ok(s, k + length, strict and not firm):
+        if right_ok(s, k + length, strict and not firm):
             return k + length
     return None
 
@@ -124,50 +112,6 @@ def _title_ends(s: str) -> set[tuple[int, int]]:
     return {(end + 1, length) for end, length in _title_automaton().iter(s)}
 
 
-def _minority_name_at(s: str, k: int) -> int | None:
-    """End of a Tibetan or Mongolian name at `k` (次仁卓玛, 乌云其木格): two or more of the
-    usual name parts in a row, written without a surname and without a middle dot."""
-    end, parts = k, 0
-    while parts < 3:
-        candidates = _PARTS_BY_FIRST.get(s[end : end + 1], ())
-        part = next((p for p in candidates if s.startswith(p, end)), None)
-        if part is None:
-            break
-        end += len(part)
-        parts += 1
-    if parts < 2 or not _right_ok(s, end, strict=True):
-        return None
-    return end
-
-
-def _yi_name_at(s: str, k: int) -> int | None:
-    """End of a Yi name at `k`: a clan name and a two-character given name (吉克曲布)."""
-    if s[k : k + 2] not in names.YI_SURNAMES:
-        return None
-    given = s[k + 2 : k + 4]
-    if len(given) < 2 or not all(map(_is_han, given)) or any(c in ew.NOT_GIVEN for c in given):
-        return None
-    return k + 4 if _right_ok(s, k + 4, strict=True) else None
-
-
-def _run_name_at(s: str, k: int) -> int | None:
-    """End of a transcribed name written without a dot (朝格图, 孟克巴雅尔): a run of the
-    characters used to transcribe names, ending where a name ends (a speech verb, a stop)."""
-    end = k
-    while end < len(s) and end - k < names.RUN_MAX and s[end] in names.RUN_CHARS:
-        end += 1
-    while end - k >= names.RUN_MIN:
-        if _right_ok(s, end, strict=True):
-            break
-        end -= 1
-    else:
-        return None
-    # 曾多次, 多次来: a run holding an ordinary word is not a name
-    if any(lex.is_word(s[j : j + 2], _FIRM_PREFIX_IDF) for j in range(k, end - 1)):
-        return None
-    return end
-
-
 def _after_aside(s: str, k: int) -> int:
     """Where the name starts after a title: past a short aside in brackets, 副市长（挂职）."""
     if s[k : k + 1] in ("(", "（"):
@@ -180,11 +124,11 @@ def _after_aside(s: str, k: int) -> int:
 def _firm_name_at(s: str, k: int, places: set[int]) -> int | None:
     """End of a name right after a title: a Tibetan or Mongolian name, a Yi name, a Han name or
     a transcribed one, whichever reads furthest."""
-    found = _minority_name_at(s, k)  # before places: 尼玛次仁 is not 尼玛县
+    found = minority_name_at(s, k)  # before places: 尼玛次仁 is not 尼玛县
     if found is None and k in places:
         return None
-    found = found or _yi_name_at(s, k) or _name_at(s, k, places, firm=True)
-    run = _run_name_at(s, k)
+    found = found or yi_name_at(s, k) or _name_at(s, k, places, firm=True)
+    run = run_name_at(s, k)
     if run is not None and (found is None or run > found):
         return run
     return found
@@ -195,35 +139,12 @@ def _role_before(s: str, body: str, end: int) -> str:
     j = end
     while j > max(0, end - _ROLE_MAX):
         char = s[j - 1]
-        if not (_is_han(char) or char == "、"):
+        if not (is_han(char) or char == "、"):
             break
         if char in "了是由请派":  # 邀请了, 是, 由, 选派: the verb that introduces the person
             break
         j -= 1
     return body[j:end].strip("、")
-
-
-def _dot_names(s: str) -> list[tuple[int, int]]:
-    """Transcribed names with a middle dot: 依克拉木·艾尔肯."""
-    found: list[tuple[int, int]] = []
-    if not any(dot in s for dot in "·•‧・"):
-        return found
-    for m in _DOT_RE.finditer(s):
-        parts = re.split(r"[·•‧・]", m.group())
-        head = parts[0]
-        k = len(head)
-        while k > 0 and head[k - 1] in ew.TRANSLIT_CHARS and len(head) - k < ew.MAX_DOT_PART:
-            k -= 1
-        tail = parts[-1]
-        n = 0
-        while n < len(tail) and tail[n] in ew.TRANSLIT_CHARS and n < ew.MAX_DOT_PART:
-            n += 1
-        if len(head) - k < 2 or n < 2:
-            continue
-        middle_ok = all(all(c in ew.TRANSLIT_CHARS for c in p) for p in parts[1:-1])
-        if middle_ok:
-            found.append((m.start() + k, m.end() - (len(tail) - n)))
-    return found
 
 
 def find_people(body: str, simplified: str) -> list[Fact]:
@@ -236,7 +157,7 @@ def find_people(body: str, simplified: str) -> list[Fact]:
         if end is not None and (start, end) not in found:
             found[(start, end)] = role
 
-    for start, end in _dot_names(s):
+    for start, end in dot_names(s):
         title = _TITLE_RE.search(s, max(0, start - 4), start)
         add(start, end, _role_before(s, body, start) if title and title.end() == start else "")
     place_inside = {k for a, b in lex.division_spans(s) for k in range(a + 1, b)}
@@ -257,13 +178,13 @@ def find_people(body: str, simplified: str) -> list[Fact]:
         k = m.start()
         if k >= len(s):
             continue
-        end = _minority_name_at(s, k)
+        end = minority_name_at(s, k)
         if end is None and s[k] in _SURNAME_FIRST:
             end = _name_at(s, k, places)
         if end is None:
             continue
         after = s[end : end + 3]
-        if after.startswith(_SPEECH) or (s[k - 1 : k] == "的" and after.startswith(_MOTION)):
+        if after.startswith(SPEECH) or (s[k - 1 : k] == "的" and after.startswith(_MOTION)):
             role = _role_before(s, body, k - 1) if s[k - 1 : k] == "的" else ""
             add(k, end, role)
     for m in _BYLINE_RE.finditer(s):
