@@ -205,6 +205,17 @@ This cannot be undone.</source>
     </message>
   </context>
   <context>
+    <name>ErrorDialog</name>
+    <message>
+      <source>Something went wrong: {}</source>
+      <translation>出錯了：{}</translation>
+    </message>
+    <message>
+      <source>The details were written to {}.</source>
+      <translation>詳細資訊已寫入 {}。</translation>
+    </message>
+  </context>
+  <context>
     <name>ExportDialog</name>
     <message>
       <source>Export facts</source>

@@ -36,9 +36,12 @@ def _log(kind: type[BaseException], exc: BaseException, tb: TracebackType | None
 
 def message(exc: BaseException, logged: Path | None) -> str:
     what = str(exc).strip() or type(exc).__name__
-    text = f"Something went wrong: {what}"
+    from PySide6.QtCore import QCoreApplication
+
+    translate = QCoreApplication.translate
+    text = translate("ErrorDialog", "Something went wrong: {}").format(what)
     if logged is not None:
-        text += f"\n\nThe details were written to {logged}."
+        text += "\n\n" + translate("ErrorDialog", "The details were written to {}.").format(logged)
     return text
 
 
