@@ -28,6 +28,9 @@ OVERVIEW_INDEXES = [
     "CREATE INDEX IF NOT EXISTS facts_overview_place "
     "ON facts(kind, province, city, county, article_id)",
     "CREATE INDEX IF NOT EXISTS facts_overview_pairing ON facts(kind, a, b, relation, article_id)",
+    # the few pairings whose text does not say who helps (see UNDIRECTED)
+    "CREATE INDEX IF NOT EXISTS facts_overview_undirected ON facts(a, b, relation, article_id) "
+    "WHERE kind = 'pairing' AND json_extract(data, '$.directed') = 0",
     "CREATE INDEX IF NOT EXISTS facts_overview_iso ON facts(kind, iso)",
     "CREATE INDEX IF NOT EXISTS facts_overview_unit ON facts(unit)",
     "CREATE INDEX IF NOT EXISTS facts_overview_text ON facts(text)",
@@ -133,14 +136,24 @@ class FactRow:
     key: tuple[Any, ...] = field(default=(), compare=False)  # where the next page starts
 
 
+# Pairing facts that carry `directed: false` (cooperation between equals, a and b in reading
+# order); the same terms as the partial index, so that SQLite reads them from it.
+UNDIRECTED = "f.kind = 'pairing' AND json_extract(f.data, '$.directed') = 0"
+UNDIRECTED_BARE = "kind = 'pairing' AND json_extract(data, '$.directed') = 0"  # no alias
+PAIRING = "f.kind = 'pairing'"
+
+
 @dataclass(frozen=True, slots=True)
 class Pairing:
-    a: str  # the helping side
+    a: str  # the helping side (reading order when not directed)
     b: str  # the helped side
     relation: str
     articles: int
     first: str | None
     last: str | None
+    # False when no article says who helps; facts stored before direction was known count
+    # as directed, as they were shown
+    directed: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -248,10 +261,11 @@ class Overview:
     def _dates_hint(self) -> str:
         """Read the dates from the (id, published) index when there is one: SQLite would
         otherwise pick the unique index on id and read every article's row."""
-        found = self._rows(
-            "SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = 'articles_overview_dates'"
-        )
-        return "INDEXED BY articles_overview_dates" if found else ""
+        return self._hint("articles_overview_dates")
+
+    def _hint(self, index: str) -> str:
+        found = self._rows("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?", [index])
+        return f"INDEXED BY {index}" if found else ""
 
     def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[tuple]:
         with guarded(self.archive.path):
@@ -326,28 +340,45 @@ class Overview:
 
     # Pairings ---------------------------------------------------------------------------
     def pairings(self, relation: str | None = None, year: int | None = None) -> list[Pairing]:
-        """Every (a, b, relation) with its articles, most reported first."""
-        where, params = ["f.kind = 'pairing'", "f.a IS NOT NULL", "f.b IS NOT NULL"], []
+        """Every (a, b, relation) with its articles, most reported first; `directed` is False
+        when none of those articles says which side helps."""
+        where, params = ["f.a IS NOT NULL", "f.b IS NOT NULL"], []
         if relation is not None:
             where.append("f.relation = ?")
             params.append(relation)
         if year is not None:
             where.append("a.year = ?")
             params.append(year)
+        group = "GROUP BY f.a, f.b, f.relation"
         sql = (
             "SELECT f.a, f.b, ifnull(f.relation, ''), count(DISTINCT f.article_id), "
             f"min(a.published), max(a.published) FROM facts f JOIN articles a {self._dates_hint()} "
-            f"ON a.id = f.article_id WHERE {' AND '.join(where)} "
-            "GROUP BY f.a, f.b, f.relation ORDER BY 4 DESC, 1, 2, 3"
+            f"ON a.id = f.article_id WHERE {' AND '.join([PAIRING, *where])} "
+            f"{group} ORDER BY 4 DESC, 1, 2, 3"
         )
-        return [Pairing(*r) for r in self._rows(sql, params)]
+        undirected_sql = (
+            "SELECT f.a, f.b, ifnull(f.relation, ''), count(DISTINCT f.article_id) FROM facts f "
+            f"{self._hint('facts_overview_undirected')} JOIN articles a ON a.id = f.article_id "
+            f"WHERE {' AND '.join([UNDIRECTED, *where])} "
+            f"{group}"
+        )
+        undirected = {tuple(r[:3]): r[3] for r in self._rows(undirected_sql, params)}
+        return [
+            Pairing(*r, directed=undirected.get(tuple(r[:3]), 0) < r[3])
+            for r in self._rows(sql, params)
+        ]
 
     def pairing_articles(
         self, a: str | None = None, b: str | None = None, relation: str | None = None
     ) -> list[str]:
-        """Articles reporting a pairing: of a node (a or b alone, either side) or an edge."""
+        """Articles reporting a pairing: of a node (a or b alone, either side) or an edge.
+        An edge (a and b, no relation) also has the articles that name the two the other way
+        round without saying who helps, as the network draws them on the same line."""
         where, params = ["kind = 'pairing'"], []
-        if a is not None and b is not None:
+        if a is not None and b is not None and relation is None:
+            where.append(f"((a = ? AND b = ?) OR (a = ? AND b = ? AND {UNDIRECTED_BARE}))")
+            params += [a, b, b, a]
+        elif a is not None and b is not None:
             where += ["a = ?", "b = ?"]
             params += [a, b]
         elif a is not None or b is not None:
