@@ -362,6 +362,10 @@ This cannot be undone.</source>
       <translation>导入文件夹</translation>
     </message>
     <message>
+      <source>An import is already running</source>
+      <translation>已有导入正在进行</translation>
+    </message>
+    <message>
       <source>Cannot import</source>
       <translation>无法导入</translation>
     </message>

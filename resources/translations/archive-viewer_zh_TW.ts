@@ -362,6 +362,10 @@ This cannot be undone.</source>
       <translation>匯入資料夾</translation>
     </message>
     <message>
+      <source>An import is already running</source>
+      <translation>已有匯入正在進行</translation>
+    </message>
+    <message>
       <source>Cannot import</source>
       <translation>無法匯入</translation>
     </message>

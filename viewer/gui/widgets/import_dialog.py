@@ -139,7 +139,8 @@ class ImportController(QObject):
     # Running ---------------------------------------------------------------------------
     def start(self, paths: Iterable[Path | str]) -> bool:
         if self.worker is not None:
-            self.w.statusBar().showMessage("An import is already running", 5000)
+            running = translate("ImportController", "An import is already running")
+            self.w.statusBar().showMessage(running, 5000)
             return False
         if getattr(self.w.archive, "readonly", False):
             reason = read_only_reason(self.w.archive_path)
