@@ -1,5 +1,8 @@
 """The pairing network: helpers on the left, helped places on the right, arrows between.
 
+A pair whose articles do not say who helps (cooperation between equals) is a line without
+an arrowhead, its two sides placed in reading order.
+
 A node that is on both sides in the archive sits in a middle column. Within a column, nodes
 are grouped by province and then ordered by the mean position of their partners (two sweeps
 of the barycentre heuristic), which keeps 100 nodes readable without a force layout. Places
@@ -58,14 +61,24 @@ def province_colours(provinces: list[str]) -> dict[str, QColor]:
     }
 
 
-def merge_edges(pairings: list[Pairing]) -> dict[tuple[str, str], tuple[list[str], int]]:
-    """(a, b) -> (relations, articles): one arrow per ordered pair."""
-    edges: dict[tuple[str, str], tuple[list[str], int]] = {}
-    for p in pairings:
-        relations, n = edges.get((p.a, p.b), ([], 0))
+Edge = tuple[list[str], int, bool]  # relations, articles, whether an arrow (a helps b)
+
+
+def merge_edges(pairings: list[Pairing]) -> dict[tuple[str, str], Edge]:
+    """(a, b) -> (relations, articles, directed): one arrow per ordered pair. A pair with no
+    known direction joins the edge of the same two the other way round when there is one
+    (it says nothing against that direction); an edge is an arrow when any article gives it
+    its direction."""
+    edges: dict[tuple[str, str], Edge] = {}
+    ordered = sorted(pairings, key=lambda p: not p.directed)  # directed ones claim their key
+    for p in ordered:
+        key = (p.a, p.b)
+        if not p.directed and key not in edges and (p.b, p.a) in edges:
+            key = (p.b, p.a)
+        relations, n, directed = edges.get(key, ([], 0, False))
         if p.relation and p.relation not in relations:
             relations.append(p.relation)
-        edges[(p.a, p.b)] = (relations, n + p.articles)
+        edges[key] = (relations, n + p.articles, directed or p.directed)
     return edges
 
 
@@ -99,9 +112,10 @@ def columns(edges: dict[tuple[str, str], Any], province: dict[str, str | None]) 
 
 
 class EdgeItem(QGraphicsPathItem):
-    """A curve with an arrowhead at the helped end; easy to click (a wide invisible band)."""
+    """A curve with an arrowhead at the helped end (none when the direction is not known);
+    easy to click (a wide invisible band)."""
 
-    def __init__(self, start: QPointF, end: QPointF, articles: int) -> None:
+    def __init__(self, start: QPointF, end: QPointF, articles: int, directed: bool = True) -> None:
         path = QPainterPath(start)
         dx = (end.x() - start.x()) / 2
         path.cubicTo(start + QPointF(dx, 0), end - QPointF(dx, 0), end)
@@ -109,8 +123,9 @@ class EdgeItem(QGraphicsPathItem):
         self.width = 1.0 + math.log2(max(articles, 1))
         self.setPen(QPen(EDGE, self.width))
         self.setAcceptHoverEvents(True)
+        self.directed = directed
         head = QPolygonF([end, end + QPointF(-9, -4.5), end + QPointF(-9, 4.5)])
-        self.head = head
+        self.head = head if directed else QPolygonF()
         self.setZValue(-1)
 
     def shape(self) -> QPainterPath:
@@ -120,6 +135,8 @@ class EdgeItem(QGraphicsPathItem):
 
     def paint(self, painter: QPainter, option: Any, widget: Any = None) -> None:
         super().paint(painter, option, widget)
+        if not self.directed:
+            return
         painter.setBrush(self.pen().color())
         painter.setPen(Qt.PenStyle.NoPen)
         painter.drawPolygon(self.head)
@@ -176,14 +193,15 @@ class NetworkView(QGraphicsView):
                 centre = QPointF(COLUMN_X[k], top + i * ROW)
                 where[name] = centre
                 self._node(name, centre, k, province.get(name), is_place(name), label(name))
-        for (a, b), (relations, n) in edges.items():
+        for (a, b), (relations, n, directed) in edges.items():
             start = where[a] + QPointF(NODE / 2 + 1, 0)
             end = where[b] - QPointF(NODE / 2 + 2, 0)
             if where[a].x() >= where[b].x():  # both in the same column: loop out to the right
                 end = where[b] + QPointF(NODE / 2 + 2, 0)
-            item = EdgeItem(start, end, n)
+            item = EdgeItem(start, end, n, directed)
             item.setData(KindRole, ("edge", a, b))
-            item.setToolTip(f"{label(a)} → {label(b)}\n{label('、'.join(relations))}\n{n} 篇")
+            link = "→" if directed else "—"
+            item.setToolTip(f"{label(a)} {link} {label(b)}\n{label('、'.join(relations))}\n{n} 篇")
             scene.addItem(item)
             self.edges[(a, b)] = item
             if len(edges) <= LABELLED_EDGES and relations:
@@ -223,6 +241,11 @@ class NetworkView(QGraphicsView):
             at.x(), y + 20, 10, 10, QPen(QColor(60, 60, 60)), QBrush(Qt.BrushStyle.NoBrush)
         )
         scene.addSimpleText(label("机构")).setPos(at.x() + 16, y + 16)
+        for i, (directed, text) in enumerate(((True, "帮扶"), (False, "合作（不分方向）"))):
+            ly = y + 45 + i * 20
+            line = EdgeItem(QPointF(at.x() - 4, ly), QPointF(at.x() + 12, ly), 1, directed)
+            scene.addItem(line)
+            scene.addSimpleText(label(text)).setPos(at.x() + 16, ly - 8)
 
     def _node(
         self, name: str, c: QPointF, col: int, province: str | None, place: bool, text: str
