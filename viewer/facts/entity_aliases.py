@@ -12,6 +12,7 @@ and is not folded.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from viewer.facts import entity_words as ew
 from viewer.model import Fact
@@ -29,11 +30,13 @@ _SUFFIX_END_RE = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
 def _suffix(name: str) -> str:
     m = _SUFFIX_END_RE.search(name)
     return m.group() if m else ""
 
 
+@lru_cache(maxsize=4096)
 def _without_legal_form(name: str) -> str:
     for form in _LEGAL_FORMS:
         if name.endswith(form) and len(name) > len(form) + 2:
@@ -41,6 +44,7 @@ def _without_legal_form(name: str) -> str:
     return name
 
 
+@lru_cache(maxsize=4096)
 def _core(name: str) -> str:
     """The name as it is usually shortened: no legal form, no national prefix."""
     name = _without_legal_form(name)
@@ -105,8 +109,5 @@ def without_aliases(s: str, facts: list[Fact]) -> list[Fact]:
     """Drop short mentions of a name that the body also gives in full."""
     names = [s[f.start : f.end] for f in facts]
     distinct = set(names)
-    return [
-        f
-        for f, name in zip(facts, names, strict=True)
-        if not any(is_short_form(name, other) for other in distinct)
-    ]
+    folded = {n for n in distinct if any(is_short_form(n, other) for other in distinct)}
+    return [f for f, name in zip(facts, names, strict=True) if name not in folded]
