@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -56,3 +57,23 @@ def test_unknown_command_is_a_usage_error() -> None:
     with pytest.raises(SystemExit) as exc:
         main(["frobnicate"])
     assert exc.value.code == 2
+
+
+def test_import_takes_a_file_name_that_is_not_utf8(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    seed = sorted(RAW_DIR.glob("*.txt"))[3]
+    odd = folder / os.fsdecode(b"\xff\xfe page.txt")
+    odd.write_bytes(seed.read_bytes())
+    archive = tmp_path / "a.sqlite"
+    assert main(["import", str(folder), "--archive", str(archive), "--jobs", "1"]) == 0
+    out = capsys.readouterr()
+    assert "Traceback" not in out.err
+    from viewer.archive import Archive
+
+    with Archive.open(archive, readonly=True) as arc:
+        (only,) = arc.summaries(arc.article_ids())
+        stored = arc.get_article(only.id)
+        assert stored is not None and "\ufffd" in stored.origin

@@ -13,7 +13,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from viewer.archive import Archive
-from viewer.gui.import_core import REASONS, collect, display_name, run_import
+from viewer.gui.import_core import REASONS, collect, run_import
+from viewer.sources import display_name
 
 CHINESE = st.characters(min_codepoint=0x4E00, max_codepoint=0x9FFF)
 SCRIPTS = st.sampled_from(

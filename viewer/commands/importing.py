@@ -15,12 +15,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from viewer.archive import Archive, ArchiveError
-from viewer.archive.fingerprint import source_files
 from viewer.commands.archives import for_writing
 from viewer.commands.progress import Progress
 from viewer.commands.storing import store
 from viewer.commands.workers import Outcome, job_count, process_files
 from viewer.model import Article
+from viewer.sources import collect
 
 
 def run(args: argparse.Namespace) -> int:
@@ -47,18 +47,8 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _collect(paths: list[Path]) -> tuple[list[tuple[Path, str]], list[Outcome]]:
-    items: list[tuple[Path, str]] = []
-    missing: list[Outcome] = []
-    for path in paths:
-        if path.is_dir():
-            items.extend((f, str(f)) for f in source_files(path))
-        elif path.exists():
-            items.append((path, str(path)))
-        else:
-            missing.append(
-                Outcome(str(path), reason="unreadable", message="no such file or folder")
-            )
-    return items, missing
+    items, missing = collect(paths)
+    return items, [Outcome(name, reason="unreadable", message=msg) for name, msg in missing]
 
 
 def _with_missing(missing: list[Outcome], rest: Iterator[Outcome]) -> Iterator[Outcome]:

@@ -7,9 +7,7 @@ are in flight, so memory stays flat on very large collections.
 
 from __future__ import annotations
 
-import contextlib
 import os
-import sys
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -18,6 +16,7 @@ from pathlib import Path
 
 from viewer.errors import InputRefused
 from viewer.model import Article
+from viewer.readfile import DEFAULT_MAX_BYTES, read_source
 
 IN_FLIGHT_PER_JOB = 4
 
@@ -50,15 +49,12 @@ def _from_child(future: Future, name: str) -> Outcome:
     return Outcome(got_name, article=Article.from_json(data))
 
 
-def process_file(path: str, name: str) -> Outcome:
+def process_file(path: str, name: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Outcome:
     """Read and process one file; every failure becomes a refusal, never an exception."""
     from viewer.pipeline import process
-    from viewer.readfile import read_source
 
     try:
-        # Libraries that print banners on first use must not mix into the command's output.
-        with contextlib.redirect_stdout(sys.stderr):
-            return Outcome(name, article=process(read_source(Path(path)), name))
+        return Outcome(name, article=process(read_source(Path(path), max_bytes), name))
     except InputRefused as exc:
         return Outcome(name, reason=exc.reason, message=exc.detail)
     except Exception as exc:  # a bug in one document's processing must not stop the others

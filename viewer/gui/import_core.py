@@ -9,7 +9,6 @@ Cancelling stops before the next file; everything processed until then is stored
 
 from __future__ import annotations
 
-import os
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -17,8 +16,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from viewer.commands.workers import Outcome
-from viewer.errors import InputRefused
+from viewer import sources
+from viewer.commands.workers import Outcome, process_file
 from viewer.readfile import DEFAULT_MAX_BYTES
 
 # What a user reads for each refusal reason (the words of `viewer.errors.InputRefused`).
@@ -87,53 +86,15 @@ class ImportReport:
         return "\n".join(lines) + "\n"
 
 
-def display_name(path: Path | str) -> str:
-    """The path as text that can be shown and stored: undecodable bytes and lone surrogates
-    in a file name become U+FFFD instead of failing later in SQLite or Qt."""
-    text = os.fspath(path)
-    try:
-        raw = os.fsencode(text)
-    except UnicodeEncodeError:
-        raw = text.encode("utf-8", "surrogatepass")
-    return raw.decode("utf-8", "replace")
-
-
 def collect(paths: Iterable[Path | str]) -> tuple[list[tuple[Path, str]], list[Refusal]]:
-    """Files to import (folders walked for .txt/.html/.htm; a file named directly is tried
-    whatever its extension) and refusals for paths that do not exist."""
-    from viewer.archive.fingerprint import source_files
-
-    items: list[tuple[Path, str]] = []
-    missing: list[Refusal] = []
-    seen: set[Path] = set()
-    for given in paths:
-        path = Path(given)
-        try:
-            found = source_files(path) if path.is_dir() else [path] if path.exists() else None
-        except OSError as exc:
-            missing.append(Refusal(display_name(path), "unreadable", exc.strerror or str(exc)))
-            continue
-        if found is None:
-            missing.append(Refusal(display_name(path), "unreadable", "no such file or folder"))
-            continue
-        for f in found:
-            if f not in seen:
-                seen.add(f)
-                items.append((f, display_name(f)))
-    return items, missing
+    """Files to import and refusals for paths that cannot be read (see viewer.sources)."""
+    items, missing = sources.collect(paths)
+    return items, [Refusal(name, "unreadable", message) for name, message in missing]
 
 
 def process_one(path: Path, name: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Outcome:
     """One file through the pipeline; every failure is a refusal, never an exception."""
-    from viewer.pipeline import process
-    from viewer.readfile import read_source
-
-    try:
-        return Outcome(name, article=process(read_source(path, max_bytes), name))
-    except InputRefused as exc:
-        return Outcome(name, reason=exc.reason, message=exc.detail)
-    except Exception as exc:  # one document's failure must not stop the others
-        return Outcome(name, reason="error", message=f"could not be processed ({exc})")
+    return process_file(str(path), name, max_bytes)
 
 
 class _Recorder:
