@@ -253,3 +253,8 @@ def test_both_places_acting_together_help_nobody_new():
         "去年幫助銅仁市農村勞動力到蘇州就業2.6萬人。"
     )
     assert full_pairs(body) == {pair("昆山市", "碧江区")}
+
+
+def test_a_date_written_before_a_company_is_not_part_of_its_name():
+    body = "会议通报，2022年华能集团帮扶宕昌县建成产业基地。"
+    assert pairs(body) == {pair("华能集团", "宕昌县")}
