@@ -123,7 +123,7 @@ def _own_orgs(lex: Lexicon, text: str, given: list[tuple[int, int]]) -> list[tup
         # or at a place name inside it (任职企业山西迪奥普有限公司 -> 山西迪奥普有限公司)
         cut = max((i for i in range(start, end) if text[i] in _LEFT_STOP), default=start - 1)
         start = cut + 1
-        if text[start] in "年月日号" and start > 0 and text[start - 1].isdigit():
+        if start < end and text[start] in "年月日号" and text[start - 1 : start].isdigit():
             start += 1  # 2022年华能集团: the date ends before the name
         places = [e + 1 - len(k) for e, (k, _) in lex.automaton.iter(text, start, end)]
         if places and min(places) > start:
