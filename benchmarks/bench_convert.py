@@ -72,10 +72,7 @@ def main() -> None:
     print("one-time, per process (before anything else is built)")
     print(f"{'converter':40} {'ms':>8}")
     for config in ("s2t", "t2s", "t2tw", "t2hk"):
-        print(
-            f"{'display ' + config:40} "
-            f"{ms(timed(lambda c=config: script.converter(c)))}"
-        )
+        print(f"{'display ' + config:40} {ms(timed(lambda c=config: script.converter(c)))}")
     for direction in ("s2t", "t2s"):
         print(
             f"{'names ' + direction:40} "
