@@ -4,15 +4,17 @@ The same village name exists in dozens of counties (五龙村: 72), so a name is
 where the division table confirms it under the region the text sets it in: the region written
 right before it (高昌区亚尔镇新城西门村) or, failing that, the places the article names,
 nearest first. Towns are matched by stem because they are often re-graded (李家乡 -> 李家镇).
+The places known so far sit in sorted indexes, so each suffix costs a few bisections however
+long the page is.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from bisect import bisect_right
 
 from viewer.facts.place_lexicon import CITY, COUNTY, PROVINCE, Lexicon, town_stem, village_stem
-from viewer.facts.place_mention import TOWN, VILLAGE, Mention, contains
+from viewer.facts.place_mention import TOWN, VILLAGE, Mention, contains, lineage
 
 _SUFFIX = re.compile(r"街道|社区|苏木|嘎查|镇|乡|村")
 _TOWN_SUFFIXES = ("街道", "苏木", "镇", "乡")
@@ -28,45 +30,135 @@ _LOCATIVE = ("走进", "前往", "来到", "深入", "进入", "位于", "地处
 
 def find_local(lex: Lexicon, text: str, regions: list[Mention]) -> list[Mention]:
     """Town and village mentions, given the region mentions already found."""
-    firm = [m for m in regions if not m.tentative]
-    found: list[Mention] = []
+    known = _Known(lex, regions)
     for match in _SUFFIX.finditer(text):
         q, e = match.start(), match.end()
-        if any(m.start <= q < m.end for m in firm) or any(m.start <= q < m.end for m in found):
+        if known.in_firm(q) or known.in_found(q):
             continue
-        m = _candidate(lex, text, q, e, match.group(0), regions, found)
+        m = _candidate(lex, text, q, e, match.group(0), known)
         if m is not None:
-            found.append(m)
-    return found
+            known.add(m)
+    return known.found
 
 
-def _left_limit(text: str, q: int, mentions: Iterable[Mention]) -> int:
-    limit = max(0, q - _MAX_STEM)
-    for m in mentions:
-        if not m.tentative and m.end <= q:
-            limit = max(limit, m.end)
-    i = q
-    while i > limit and _HAN.match(text[i - 1]):
-        i -= 1
-    return i
+class _Known:
+    """Region mentions (non-overlapping, in reading order) and the names found so far.
+
+    A found name never overlaps a firm region and ends before the next suffix, so found names
+    arrive in reading order and lie before every later candidate.
+    """
+
+    def __init__(self, lex: Lexicon, regions: list[Mention]) -> None:
+        self.lex = lex
+        self.firm = [m for m in regions if not m.tentative]
+        self.firm_starts = [m.start for m in self.firm]
+        self.firm_ends = [m.end for m in self.firm]
+        self.region_at_end = {m.end: m for m in regions}
+        self.found: list[Mention] = []
+        self.found_at_end: dict[int, Mention] = {}
+        self.named = {m.region for m in self.firm if m.resolved}
+        # firm prefectures and counties by region id: the contexts a town or village sits in
+        self.by_region: dict[int, list[int]] = {}
+        for i, m in enumerate(self.firm):
+            if m.resolved and m.level in (CITY, COUNTY):
+                self.by_region.setdefault(m.region, []).append(i)
+        self.towns_found: dict[int, Mention] = {}
+
+    def in_firm(self, q: int) -> bool:
+        i = bisect_right(self.firm_starts, q) - 1
+        return i >= 0 and q < self.firm_ends[i]
+
+    def in_found(self, q: int) -> bool:
+        return bool(self.found) and self.found[-1].start <= q < self.found[-1].end
+
+    def add(self, m: Mention) -> None:
+        self.found.append(m)
+        self.found_at_end[m.end] = m
+        if m.resolved:
+            self.named.add(m.region)
+            if m.level == TOWN and m.town >= 0:
+                self.towns_found[m.town] = m  # the latest one is the nearest
+
+    def left_limit(self, text: str, q: int) -> int:
+        """Where a name ending at `q` may begin: within _MAX_STEM characters of Han text and
+        after every firm mention that ends by then."""
+        limit = max(0, q - _MAX_STEM)
+        i = bisect_right(self.firm_ends, q) - 1
+        if i >= 0:
+            limit = max(limit, self.firm_ends[i])
+        if self.found:
+            limit = max(limit, self.found[-1].end)
+        i = q
+        while i > limit and _HAN.match(text[i - 1]):
+            i -= 1
+        return i
+
+    def ending_at(self, s: int) -> Mention | None:
+        """The mention ending at `s` that starts last (a found name over a region on a tie)."""
+        region, found = self.region_at_end.get(s), self.found_at_end.get(s)
+        if region is None or found is None:
+            return region or found
+        return found if found.start >= region.start else region
+
+    def nearest(self, s: int, ids: tuple[int, ...], is_town: bool) -> Mention | None:
+        """The first context holding one of `ids`: the nearest before `s`, then the nearest
+        after. A village needs a county or its town within _NEAR characters; a town may take
+        its prefecture or county from anywhere in the article."""
+        best: tuple[int, int, int, int] | None = None
+        best_m: Mention | None = None
+        for rid in self._around(ids):
+            if not is_town and self.lex.regions[rid][3] < COUNTY:
+                continue
+            index = self.by_region.get(rid)
+            if not index:
+                continue
+            k = bisect_right(index, s, key=lambda i: self.firm_starts[i])
+            before = k - 1
+            if before >= 0 and self.firm_ends[index[before]] > s:
+                before -= 1  # a region straddling s is neither before nor after it
+            for pos in (before, k):
+                if not 0 <= pos < len(index):
+                    continue
+                m = self.firm[index[pos]]
+                if not is_town and abs(m.start - s) > _NEAR:
+                    continue
+                key = (0, s - m.end, m.start, 0) if pos == before else (1, m.start - s, m.start, 0)
+                if best is None or key < best:
+                    best, best_m = key, m
+        if not is_town:
+            for tid in ids:
+                m = self.towns_found.get(tid)
+                if m is not None and abs(m.start - s) <= _NEAR:
+                    key = (0, s - m.end, m.start, 1)
+                    if best is None or key < best:
+                        best, best_m = key, m
+        return best_m
+
+    def _around(self, ids: tuple[int, ...]) -> set[int]:
+        """The regions that contain a town in `ids`: its county, prefecture and province."""
+        out: set[int] = set()
+        for tid in ids:
+            county = self.lex.towns[tid][1]
+            if county >= 0:
+                out.add(county)
+                out.update(r for r in lineage(self.lex, county) if r >= 0)
+        return out
 
 
-def _candidate(lex, text, q, e, suffix, regions, found) -> Mention | None:
+def _candidate(lex, text, q, e, suffix, known: _Known) -> Mention | None:
     is_town = suffix in _TOWN_SUFFIXES
-    mentions = sorted([*regions, *found], key=lambda m: m.start)
-    b = _left_limit(text, q, mentions)
-    ends = {m.end: m for m in mentions if m.end <= q}
+    b = known.left_limit(text, q)
     for s in range(b, q):
         name = text[s:e]
         if is_town:
             ids = lex.towns_named(town_stem(name))
         else:
             ids = lex.villages_named(village_stem(name))
-        parent = ends.get(s)
+        parent = known.ending_at(s)
         stem_len = q - s
         ordinary = suffix == "乡" and text[e : e + 1] in ("村", "镇")  # 乡村, 乡镇
         if parent is not None and parent.resolved:
-            hit = _under(lex, ids, parent, is_town, mentions)
+            hit = _under(lex, ids, parent, is_town, known.named)
             if hit is not None:
                 return _make(lex, s, e, name, is_town, hit)
             if not ordinary and _plausible_child(text[s:q], parent, is_town):
@@ -76,8 +168,9 @@ def _candidate(lex, text, q, e, suffix, regions, found) -> Mention | None:
             continue
         if not is_town and text[s:q] in lex.common_words:
             continue  # 友谊村, 团结村: real villages, but in running text the ordinary word
-        for ctx in _by_distance(mentions, s, is_town):
-            hit = _under(lex, ids, ctx, is_town, mentions)
+        ctx = known.nearest(s, ids, is_town)
+        if ctx is not None:
+            hit = _under(lex, ids, ctx, is_town, known.named)
             if hit is not None:
                 return _make(lex, s, e, name, is_town, hit)
         if text[max(0, s - 2) : s].endswith(_LOCATIVE) and not (_STOP & set(text[s:q])):
@@ -85,19 +178,8 @@ def _candidate(lex, text, q, e, suffix, regions, found) -> Mention | None:
     return None
 
 
-def _by_distance(mentions: list[Mention], s: int, is_town: bool) -> list[Mention]:
-    """Context regions: the nearest preceding first, then those after. A village needs a
-    county or town close by; a town may take its county from anywhere in the article."""
-    usable = [m for m in mentions if m.resolved and not m.tentative and m.level != PROVINCE]
-    if not is_town:
-        usable = [m for m in usable if m.level >= COUNTY and abs(m.start - s) <= _NEAR]
-    before = sorted((m for m in usable if m.end <= s), key=lambda m: s - m.end)
-    after = sorted((m for m in usable if m.start > s), key=lambda m: m.start - s)
-    return before + after
-
-
 def _under(
-    lex: Lexicon, town_ids: tuple[int, ...], ctx: Mention, is_town: bool, mentions: list[Mention]
+    lex: Lexicon, town_ids: tuple[int, ...], ctx: Mention, is_town: bool, named: set[int]
 ) -> int | None:
     """A town id in `town_ids` inside the context mention's area; among several, the one in
     a county the article names elsewhere (余村 in 浙江: the one in the county named later)."""
@@ -113,7 +195,6 @@ def _under(
         if ctx.level in (PROVINCE, CITY, COUNTY) and contains(lex, ctx.region, county):
             inside.append(tid)
     if len(inside) > 1:
-        named = {m.region for m in mentions if m.resolved and not m.tentative}
         for tid in inside:
             if lex.towns[tid][1] in named:
                 return tid
