@@ -7,6 +7,8 @@ article names, nearest first; short forms stay tentative until the text backs th
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from viewer.facts.place_context import (
     in_idiom,
     market_word,
@@ -14,7 +16,7 @@ from viewer.facts.place_context import (
     single_char_name,
 )
 from viewer.facts.place_lexicon import CITY, COUNTY, PROVINCE, Lexicon
-from viewer.facts.place_mention import Mention, related
+from viewer.facts.place_mention import Mention, lineage, related
 
 
 def _raw_hits(lex: Lexicon, text: str) -> list[tuple[int, int, str, tuple[tuple[int, bool], ...]]]:
@@ -24,9 +26,12 @@ def _raw_hits(lex: Lexicon, text: str) -> list[tuple[int, int, str, tuple[tuple[
     for end, (key, entries) in lex.automaton.iter(text):
         hits.append((end + 1 - len(key), end + 1, key, entries))
     hits.sort(key=lambda h: (not _has_full(h[3]), -(h[1] - h[0]), h[0]))
+    # characters taken by a chosen hit: names are short, so marking them is linear
+    taken = bytearray(len(text))
     chosen: list[tuple[int, int, str, tuple[tuple[int, bool], ...]]] = []
     for h in hits:
-        if not any(c[0] < h[1] and h[0] < c[1] for c in chosen):
+        if taken.find(1, h[0], h[1]) < 0:
+            taken[h[0] : h[1]] = b"\x01" * (h[1] - h[0])
             chosen.append(h)
     chosen.sort(key=lambda h: h[0])
     return chosen
@@ -60,7 +65,9 @@ def find_regions(lex: Lexicon, text: str) -> list[Mention]:
         if _glued_short(lex, text, hit):
             continue
         hits.append(hit)
-    anchors = [(s, e, entries[0][0]) for s, e, _, entries in hits if len(entries) == 1]
+    anchors = _Anchors(
+        lex, [(s, e, entries[0][0]) for s, e, _, entries in hits if len(entries) == 1]
+    )
     out: list[Mention] = []
     for start, end, key, entries in hits:
         choice = entries[0] if len(entries) == 1 else _choose(lex, start, end, entries, anchors)
@@ -86,11 +93,50 @@ def _glued_short(lex: Lexicon, text: str, hit) -> bool:
     return text[end - 1 : end + 1] in words or (start > 0 and text[start - 1 : start + 1] in words)
 
 
-def _choose(lex: Lexicon, start: int, end: int, entries, anchors):
+class _Anchors:
+    """Unambiguous hits (non-overlapping, in reading order) indexed by region, prefecture
+    and province, so a namesake is scored against a few nearest anchors, not all of them."""
+
+    def __init__(self, lex: Lexicon, anchors: list[tuple[int, int, int]]) -> None:
+        self.lex = lex
+        self.anchors = anchors
+        self.at_start = {s: k for k, (s, _, _) in enumerate(anchors)}
+        self.at_end = {e: k for k, (_, e, _) in enumerate(anchors)}
+        self.groups: dict[tuple[int, int], list[int]] = {}
+        for k, (_, _, other) in enumerate(anchors):
+            prov, city, _ = lineage(lex, other)
+            for group in ((0, other), (1, city), (2, prov)):
+                if group[1] >= 0:
+                    self.groups.setdefault(group, []).append(k)
+
+    def candidates(self, rid: int, start: int, end: int) -> set[int]:
+        """Anchors among which the best-scoring one for `rid` is found: the adjacent ones and,
+        in every group whose members all relate to `rid` at some level (the same region, a
+        containing or contained one, the same prefecture, the same province), the nearest
+        on each side; a nearer anchor of the same level always scores at least as high."""
+        prov, city, _ = lineage(self.lex, rid)
+        groups = [(0, rid), (0, prov), (0, city), (1, city), (1, rid), (2, prov), (2, rid)]
+        out = {k for k in (self.at_end.get(start), self.at_start.get(end)) if k is not None}
+        for group in groups:
+            members = self.groups.get(group)
+            if not members:
+                continue
+            i = bisect_left(members, start, key=lambda k: self.anchors[k][0])
+            if i > 0:
+                out.add(members[i - 1])
+            while i < len(members) and self.anchors[members[i]][0] == start:
+                i += 1
+            if i < len(members):
+                out.add(members[i])
+        return out
+
+
+def _choose(lex: Lexicon, start: int, end: int, entries, anchors: _Anchors):
     best, best_score, tie = None, (-1, 0.0), False
     for rid, short in entries:
         score = 0.0
-        for s, e, other in anchors:
+        for k in anchors.candidates(rid, start, end):
+            s, e, other = anchors.anchors[k]
             if s == start:
                 continue
             rel = related(lex, rid, other)
@@ -114,22 +160,39 @@ def _choose(lex: Lexicon, start: int, end: int, entries, anchors):
 
 def settle(lex: Lexicon, mentions: list[Mention], text: str) -> list[Mention]:
     """Keep tentative short forms only when the article backs them up."""
-    full = {m.region for m in mentions if not m.tentative and m.resolved}
+    context = _Support(lex, mentions)
     keep = [
-        not m.tentative or _supported(lex, m, i, mentions, full) for i, m in enumerate(mentions)
+        not m.tentative or _supported(lex, m, i, mentions, context) for i, m in enumerate(mentions)
     ]
-    # 跑到蒙自、昆明: a city's short form listed beside an accepted place is a place too
-    changed = True
-    while changed:
-        changed = False
-        for i, m in enumerate(mentions):
-            if keep[i] or not _listable(m):
+    # 跑到蒙自、昆明: a city's short form listed beside an accepted place is a place too,
+    # and so is the next one listed beside it
+    queue = [i for i, k in enumerate(keep) if k]
+    while queue:
+        j = queue.pop()
+        for i in (j - 1, j + 1):
+            if not 0 <= i < len(mentions) or keep[i] or not _listable(mentions[i]):
                 continue
-            for j in (i - 1, i + 1):
-                if 0 <= j < len(mentions) and keep[j] and _listed_together(text, m, mentions[j]):
-                    keep[i] = changed = True
-                    break
+            if _listed_together(text, mentions[i], mentions[j]):
+                keep[i] = True
+                queue.append(i)
     return [m for m, k in zip(mentions, keep, strict=True) if k]
+
+
+class _Support:
+    """What the firm mentions of an article offer as evidence, indexed once."""
+
+    def __init__(self, lex: Lexicon, mentions: list[Mention]) -> None:
+        firm = sorted((m for m in mentions if not m.tentative), key=lambda m: m.start)
+        self.firm = firm
+        self.starts = [m.start for m in firm]
+        self.full = {m.region for m in firm if m.resolved}
+        self.provinces = {lineage(lex, m.region)[0] for m in firm if m.resolved}
+
+    def near(self, start: int, span: int) -> list[Mention]:
+        """Firm mentions starting less than `span` characters from `start`."""
+        lo = bisect_left(self.starts, start - span + 1)
+        hi = bisect_left(self.starts, start + span)
+        return self.firm[lo:hi]
 
 
 _LIST_JOINS = ("、", "和", "及", "与")
@@ -145,8 +208,8 @@ def _listable(m: Mention) -> bool:
     return m.short and m.resolved and m.level <= CITY and len(m.form) >= 2
 
 
-def _supported(lex: Lexicon, m: Mention, i: int, mentions: list[Mention], full: set[int]) -> bool:
-    if m.region in full:
+def _supported(lex: Lexicon, m: Mention, i: int, mentions: list[Mention], context) -> bool:
+    if m.region in context.full:
         return True
     for j in (i - 1, i + 1):
         if 0 <= j < len(mentions):
@@ -157,13 +220,13 @@ def _supported(lex: Lexicon, m: Mention, i: int, mentions: list[Mention], full: 
     if not m.short:  # a one-character full name: its prefecture or province named nearby
         return any(
             related(lex, m.region, o.region) >= 2 and abs(o.start - m.start) < 300
-            for o in mentions
-            if o is not m and not o.tentative
+            for o in context.near(m.start, 300)
+            if o is not m
         )
-    return _plain_short(lex, m, mentions)
+    return _plain_short(lex, m, context)
 
 
-def _plain_short(lex: Lexicon, m: Mention, mentions: list[Mention]) -> bool:
+def _plain_short(lex: Lexicon, m: Mention, context: _Support) -> bool:
     """A short form standing alone: unique, two or more characters, not an ordinary word,
     and (below prefecture level) in a province the article also names."""
     entries = lex.region_keys.get(m.form, [])
@@ -171,6 +234,6 @@ def _plain_short(lex: Lexicon, m: Mention, mentions: list[Mention]) -> bool:
         return False
     if m.level == CITY:
         return True
-    return any(
-        related(lex, m.region, o.region) >= 1 for o in mentions if o is not m and not o.tentative
-    )
+    # related(m, o) >= 1 exactly when both are resolved and share a province; m is tentative,
+    # so it is never one of the firm mentions
+    return m.resolved and lineage(lex, m.region)[0] in context.provinces
