@@ -6,6 +6,7 @@ so every span found there is the same span of the body. The lexicon loads on the
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from functools import lru_cache
 
 from viewer.facts.place_lexicon import FOLD, load
@@ -29,7 +30,10 @@ def place_mentions(simplified: str) -> tuple[Mention, ...]:
 
 
 def _covered(m: Mention, local: list[Mention]) -> bool:
-    return any(o.start <= m.start and m.end <= o.end for o in local)
+    # towns and villages never overlap one another: only the last one starting at or before
+    # m can hold it
+    i = bisect_right(local, m.start, key=lambda o: o.start) - 1
+    return i >= 0 and m.end <= local[i].end
 
 
 def find_place_mentions(body: str, simplified: str) -> list[Fact]:
