@@ -28,8 +28,10 @@ OVERVIEW_INDEXES = [
     "CREATE INDEX IF NOT EXISTS facts_overview_place "
     "ON facts(kind, province, city, county, article_id)",
     "CREATE INDEX IF NOT EXISTS facts_overview_pairing ON facts(kind, a, b, relation, article_id)",
-    # the few pairings whose text does not say who helps (see UNDIRECTED)
-    "CREATE INDEX IF NOT EXISTS facts_overview_undirected ON facts(a, b, relation, article_id) "
+    # the pairings whose text does not say who helps (see UNDIRECTED); `kind` and `data` are
+    # in it so that it covers the query (SQLite reads no facts row for them)
+    "CREATE INDEX IF NOT EXISTS facts_overview_undirected_pairs "
+    "ON facts(a, b, relation, article_id, kind, data) "
     "WHERE kind = 'pairing' AND json_extract(data, '$.directed') = 0",
     "CREATE INDEX IF NOT EXISTS facts_overview_iso ON facts(kind, iso)",
     "CREATE INDEX IF NOT EXISTS facts_overview_unit ON facts(unit)",
@@ -346,22 +348,22 @@ class Overview:
         if relation is not None:
             where.append("f.relation = ?")
             params.append(relation)
-        if year is not None:
-            where.append("a.year = ?")
-            params.append(year)
         group = "GROUP BY f.a, f.b, f.relation"
+        in_year = "f.article_id IN (SELECT id FROM articles WHERE year = ?)"
         sql = (
             "SELECT f.a, f.b, ifnull(f.relation, ''), count(DISTINCT f.article_id), "
             f"min(a.published), max(a.published) FROM facts f JOIN articles a {self._dates_hint()} "
             f"ON a.id = f.article_id WHERE {' AND '.join([PAIRING, *where])} "
-            f"{group} ORDER BY 4 DESC, 1, 2, 3"
+            f"{'AND a.year = ? ' if year is not None else ''}{group} ORDER BY 4 DESC, 1, 2, 3"
         )
         undirected_sql = (
             "SELECT f.a, f.b, ifnull(f.relation, ''), count(DISTINCT f.article_id) FROM facts f "
-            f"{self._hint('facts_overview_undirected')} JOIN articles a ON a.id = f.article_id "
+            f"{self._hint('facts_overview_undirected_pairs')} "
             f"WHERE {' AND '.join([UNDIRECTED, *where])} "
-            f"{group}"
+            f"{'AND ' + in_year if year is not None else ''} {group}"
         )
+        if year is not None:
+            params.append(year)
         undirected = {tuple(r[:3]): r[3] for r in self._rows(undirected_sql, params)}
         return [
             Pairing(*r, directed=undirected.get(tuple(r[:3]), 0) < r[3])
@@ -375,10 +377,7 @@ class Overview:
         An edge (a and b, no relation) also has the articles that name the two the other way
         round without saying who helps, as the network draws them on the same line."""
         where, params = ["kind = 'pairing'"], []
-        if a is not None and b is not None and relation is None:
-            where.append(f"((a = ? AND b = ?) OR (a = ? AND b = ? AND {UNDIRECTED_BARE}))")
-            params += [a, b, b, a]
-        elif a is not None and b is not None:
+        if a is not None and b is not None:
             where += ["a = ?", "b = ?"]
             params += [a, b]
         elif a is not None or b is not None:
@@ -387,10 +386,14 @@ class Overview:
         if relation is not None:
             where.append("relation = ?")
             params.append(relation)
-        sql = (
-            "SELECT id FROM articles WHERE id IN (SELECT article_id FROM facts WHERE "
-            f"{' AND '.join(where)}) ORDER BY published DESC, num DESC"
-        )
+        facts = f"SELECT article_id FROM facts WHERE {' AND '.join(where)}"
+        if a is not None and b is not None and relation is None:
+            # a second indexed look-up: an OR of the two would read every pairing
+            facts += (
+                f" UNION SELECT article_id FROM facts WHERE a = ? AND b = ? AND {UNDIRECTED_BARE}"
+            )
+            params += [b, a]
+        sql = f"SELECT id FROM articles WHERE id IN ({facts}) ORDER BY published DESC, num DESC"
         return [r[0] for r in self._rows(sql, params)]
 
     def provinces_of(self, names: Sequence[str]) -> dict[str, str | None]:
