@@ -17,8 +17,9 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 
-from viewer.ingest.garble_evidence import complete, leads_from_remnant
-from viewer.ingest.gbkbytes import decode_pairs, is_private, pair, two_bytes, with_lead
+from viewer.ingest.garble_evidence import Before, complete, leads_from_remnant
+from viewer.ingest.garble_line import Line, Written
+from viewer.ingest.gbkbytes import is_private, pair, two_bytes, with_lead
 from viewer.ingest.lexicon import CJK_RE, char_logp
 
 PLACEHOLDER = "〔?〕"
@@ -66,15 +67,27 @@ def _code(ch: str) -> bytes | None:
     return two_bytes(ch)
 
 
-def _realign(run: str) -> tuple[int, str, int | None] | None:
-    """(first byte, realigned middle, dangling byte) of a run, or None if it does not fit."""
-    data = b"".join(_code(c) or b"" for c in run)
-    if len(data) != 2 * len(run) or not data:
+def _realign(line: str, start: int, end: int) -> tuple[int, str, int | None] | None:
+    """(first byte, realigned middle, dangling byte) of the run line[start:end], or None if
+    it does not fit; stops at the first pair that makes no character, so a long stretch of
+    ordinary text after a rare character costs only the few pairs it takes to refuse it."""
+    first = _code(line[start]) if start < end else None
+    if first is None:
         return None
-    decoded = decode_pairs(data[1:])
-    if decoded is None:
+    prev = first
+    chars = []
+    for k in range(start + 1, end):
+        code = _code(line[k])
+        if code is None:
+            return None
+        ch = pair(prev[1], code[0])
+        if ch is None:
+            return None
+        chars.append(ch)
+        prev = code
+    if not 0x81 <= prev[1] <= 0xFE:
         return None
-    return data[0], decoded[0], decoded[1]
+    return first[0], "".join(chars), prev[1]
 
 
 def _reads_well(text: str, lenient: bool = False) -> bool:
@@ -90,13 +103,6 @@ def _reads_well(text: str, lenient: bool = False) -> bool:
 
 def _score(text: str) -> float:
     return sum(char_logp(c) for c in text) / max(1, len(text))
-
-
-def _span_end(line: str, start: int) -> int:
-    end = start + (start < len(line) and _code(line[start]) is not None)
-    while end < len(line) and two_bytes(line[end]) is not None:
-        end += 1
-    return end
 
 
 def _isolated(line: str, i: int) -> bool:
@@ -119,12 +125,12 @@ class _Run:
     evidence: bool  # a marker or remnant says a byte was lost here
 
 
-def _find_run(line: str, i: int, floor: int, before: str) -> _Run | None:
+def _find_run(line: str, i: int, floor: int, before: Before) -> _Run | None:
     ch = line[i]
-    if ch in MARKERS and before and not before[-1].isascii():
+    if ch in MARKERS and before.length and not before.last.isascii():
         m = REMNANT_AFTER_RE.match(line, i)
         if m:
-            leads = leads_from_remnant(before[-1], m.group(1))
+            leads = leads_from_remnant(before.last, m.group(1))
             return _Run(i, m.end(), leads or None, True)
         if i + 1 < len(line) and _code(line[i + 1]) is not None:
             return _Run(i, i + 1, None, True)
@@ -141,12 +147,13 @@ def _find_run(line: str, i: int, floor: int, before: str) -> _Run | None:
     return _Run(start, start, None, False)
 
 
-def _repair_at(line: str, run: _Run, before: str) -> tuple[str, int] | None:
+def _repair_at(ln: Line, run: _Run, before: Before) -> tuple[str, int] | None:
     """The replacement for the run starting at `run.start` and where it ends, or None."""
-    end = _span_end(line, run.text_start)
-    garbled = line[run.text_start : end]
-    if garbled:
-        realigned = _realign(garbled)
+    line = ln.text
+    start = run.text_start
+    end = ln.two_bytes_until(start + (start < len(line) and _code(line[start]) is not None))
+    if end > run.text_start:
+        realigned = _realign(line, run.text_start, end)
         if realigned is None:
             return None
         b0, middle, dangling = realigned
@@ -156,7 +163,7 @@ def _repair_at(line: str, run: _Run, before: str) -> tuple[str, int] | None:
         return None
     if not _reads_well(middle, lenient=run.evidence):
         return None
-    if middle and not run.evidence and _score(middle) - _score(garbled) < 1.5:
+    if middle and not run.evidence and _score(middle) - _score(line[run.text_start : end]) < 1.5:
         return None
     first = ""
     if b0 is not None:
@@ -167,7 +174,7 @@ def _repair_at(line: str, run: _Run, before: str) -> tuple[str, int] | None:
         first = (
             cands[0]
             if run.leads and len(cands) == 1
-            else complete(cands, before, nxt, None, middle + line[end:])
+            else complete(cands, before, nxt, None, lambda: ln.closes_after(middle, end))
         ) or ""
         if not first and not middle and not run.evidence:
             return None
@@ -177,7 +184,7 @@ def _repair_at(line: str, run: _Run, before: str) -> tuple[str, int] | None:
         return None
     last = ""
     if dangling is not None:
-        last, end = _complete_tail(line, end, dangling, before + first + middle)
+        last, end = _complete_tail(line, end, dangling, before.plus(first + middle))
     if not run.evidence and not middle and last == PLACEHOLDER and first == PLACEHOLDER:
         return None
     return first + middle + last, end
@@ -192,18 +199,18 @@ def _record(report: GarbleReport, original: str, replacement: str) -> None:
 
 
 def _earlier_start(
-    line: str, run: _Run, ctx: str, floor: int, fixed: tuple[str, int]
-) -> tuple[_Run, str, tuple[str, int]] | None:
+    ln: Line, run: _Run, ctx: Before, floor: int, fixed: tuple[str, int]
+) -> tuple[_Run, Before, tuple[str, int]] | None:
     """A run whose first character stayed unknown may have begun one or two characters
     earlier, on a common character that hid the misalignment: retry from there and keep it
     when the lost character then becomes certain."""
     for k in (1, 2):
         start = run.start - k
-        if start < floor or k > len(ctx) or two_bytes(line[start]) is None:
+        if start < floor or k > ctx.length or two_bytes(ln.text[start]) is None:
             return None
         alt_run = _Run(start, start, None, False)
-        alt_ctx = ctx[: len(ctx) - k]
-        alt = _repair_at(line, alt_run, alt_ctx)
+        alt_ctx = ctx.minus(k)
+        alt = _repair_at(ln, alt_run, alt_ctx)
         if (
             alt
             and not alt[0].startswith(PLACEHOLDER)
@@ -213,7 +220,7 @@ def _earlier_start(
     return None
 
 
-def _complete_tail(line: str, end: int, lead: int, before: str) -> tuple[str, int]:
+def _complete_tail(line: str, end: int, lead: int, before: Before) -> tuple[str, int]:
     """The character whose trail byte was lost after a run, and where the run really ends."""
     nxt = line[end : end + 1]
     if nxt and 0x40 <= ord(nxt) <= 0x7E and pair(lead, ord(nxt)):
@@ -230,7 +237,9 @@ def _complete_tail(line: str, end: int, lead: int, before: str) -> tuple[str, in
 
 
 def _repair_line(line: str, report: GarbleReport) -> str:
+    ln = Line(line)
     out: list[str] = []
+    written = Written()
     floor = 0
     i = 0
     while i < len(line):
@@ -239,15 +248,15 @@ def _repair_line(line: str, report: GarbleReport) -> str:
             out.append(ch)
             i += 1
             continue
-        before = "".join(out)
+        before = written.catch_up(out)
         run = _find_run(line, i, floor, before)
         fixed = None
         if run is not None:
             back = i - run.start
-            ctx = before[: len(before) - back] if back else before
-            fixed = _repair_at(line, run, ctx)
+            ctx = before.minus(back) if back else before
+            fixed = _repair_at(ln, run, ctx)
             retry = fixed and fixed[0].startswith(PLACEHOLDER) and not run.evidence
-            if retry and (earlier := _earlier_start(line, run, ctx, floor, fixed)):
+            if retry and (earlier := _earlier_start(ln, run, ctx, floor, fixed)):
                 run, ctx, fixed = earlier
                 back = i - run.start
         if fixed is None:
@@ -256,7 +265,7 @@ def _repair_line(line: str, report: GarbleReport) -> str:
             continue
         _record(report, line[run.start : fixed[1]], fixed[0])
         if back:
-            del out[len(out) - back :]
+            written.drop(out, back)
         out.append(fixed[0])
         i = floor = fixed[1]
     return "".join(out)
