@@ -11,14 +11,13 @@ Loading takes about 0.4 s and 30 MiB; nothing happens at import time.
 
 from __future__ import annotations
 
-import importlib.util
 import zipfile
 from functools import cache, lru_cache
-from pathlib import Path
 
 import ahocorasick
 
 from viewer.facts.entity_words import split_words as _split
+from viewer.package_data import read_text
 
 # Short forms of divisions that are mostly ordinary words in news text (合作 for 合作市).
 _AMBIGUOUS_SHORT = frozenset(
@@ -39,14 +38,9 @@ _DICTIONARY_WORD = 8.99  # the value given to a dictionary word: common at any t
 
 
 def _jionlp_dictionary(name: str) -> str:
-    """Text of one of jionlp's zipped dictionaries; empty when the package is missing."""
-    spec = importlib.util.find_spec("jionlp")
-    if spec is None or spec.origin is None:
-        return ""
-    path = Path(spec.origin).parent / "dictionary" / f"{name}.zip"
+    """Text of one of jionlp's dictionaries; empty when the package is missing."""
     try:
-        with zipfile.ZipFile(path) as archive:
-            return archive.read(f"{name}.txt").decode("utf-8")
+        return read_text("jionlp", f"dictionary/{name}.txt")
     except (OSError, KeyError, zipfile.BadZipFile):
         return ""
 

@@ -8,14 +8,10 @@ of that; nothing here runs at import time.
 
 from __future__ import annotations
 
-import importlib.metadata
-import importlib.util
-import io
 import os
 import pickle
 import re
 import threading
-import zipfile
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -25,6 +21,7 @@ import ahocorasick
 import platformdirs
 
 from viewer.facts.place_names import FOLD, town_stem, village_stem
+from viewer.package_data import data_version, read_text
 
 FORMAT = 6
 PROVINCE, CITY, COUNTY = 0, 1, 2
@@ -70,19 +67,9 @@ class Lexicon:
         return self.ids(self.village_stems.get(stem))
 
 
-def _jionlp_zip(name: str) -> bytes:
-    # Located without importing jionlp: its import costs 0.4 s and prints a banner on stdout.
-    spec = importlib.util.find_spec("jionlp")
-    if spec is None or not spec.submodule_search_locations:
-        raise RuntimeError("the jionlp package (place data) is not installed")
-    root = Path(next(iter(spec.submodule_search_locations)))
-    return (root / "dictionary" / f"{name}.zip").read_bytes()
-
-
-def _lines(blob: bytes) -> list[str]:
-    with zipfile.ZipFile(io.BytesIO(blob)) as zf:
-        name = next(n for n in zf.namelist() if n.endswith(".txt"))
-        return zf.read(name).decode("utf-8").translate(FOLD).splitlines()
+def _lines(name: str) -> list[str]:
+    """Lines of one of jionlp's dictionaries, look-alike forms folded."""
+    return read_text("jionlp", f"dictionary/{name}.txt").translate(FOLD).splitlines()
 
 
 def _add(index: dict[str, Any], key: str, value: int) -> None:
@@ -104,7 +91,7 @@ def build() -> Lexicon:
     town_stems: dict[str, Any] = {}
     village_stems: dict[str, Any] = {}
     prov = city = county = town = -1
-    for raw in _lines(_jionlp_zip("china_location")):
+    for raw in _lines("china_location"):
         depth = len(raw) - len(raw.lstrip("\t"))
         parts = raw.strip().split("\t")
         name = parts[0].strip()
@@ -141,9 +128,9 @@ def build() -> Lexicon:
             _add(town_stems, town_stem(name), town)
         elif depth == 4 and town >= 0:
             _add(village_stems, village_stem(name), town)
-    words = {ln.split("\t", 1)[0] for ln in _lines(_jionlp_zip("chinese_word_dictionary"))}
+    words = {ln.split("\t", 1)[0] for ln in _lines("chinese_word_dictionary")}
     common = frozenset(w for w in words if 2 <= len(w) <= 4)
-    idioms = {ln.split("\t", 1)[0] for ln in _lines(_jionlp_zip("chinese_idiom"))}
+    idioms = {ln.split("\t", 1)[0] for ln in _lines("chinese_idiom")}
     idioms4 = frozenset(w for w in idioms if len(w) == 4)
     return Lexicon(regions, keys, towns, town_stems, village_stems, common, idioms4)
 
@@ -172,7 +159,7 @@ def _cache_path() -> Path:
 
 def _source_stamp() -> str:
     # The data moves with the package version; read it without importing jionlp.
-    return f"{FORMAT}:{importlib.metadata.version('jionlp')}"
+    return f"{FORMAT}:{data_version('jionlp')}"
 
 
 _LOCK = threading.Lock()

@@ -12,19 +12,12 @@ import math
 import re
 import unicodedata
 from functools import cache
-from importlib.util import find_spec
-from pathlib import Path
+
+from viewer.package_data import read_text
 
 CJK_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ebef]")
 # Floor for characters the corpus never saw: rarer than anything it did see.
 UNSEEN_LOGP = -9.5
-
-
-def _jionlp_dictionary(name: str) -> Path:
-    spec = find_spec("jionlp")
-    if spec is None or not spec.submodule_search_locations:
-        raise FileNotFoundError("jionlp is not installed")
-    return Path(next(iter(spec.submodule_search_locations))) / "dictionary" / name
 
 
 @cache
@@ -43,8 +36,9 @@ def t2s(text: str) -> str:
 def _char_logp() -> dict[str, float]:
     """log10 probability of each character in a large Chinese corpus (simplified)."""
     counts: dict[str, int] = {}
-    with _jionlp_dictionary("char_distribution.json").open(encoding="utf-8") as fh:
-        for line in fh:
+    # split on "\n" only: the table holds characters that splitlines() would break at
+    for line in read_text("jionlp", "dictionary/char_distribution.json").split("\n"):
+        if line.strip():
             ch, n = json.loads(line)
             counts[ch] = int(n)
     total = sum(counts.values())
@@ -70,8 +64,8 @@ def char_logp(ch: str) -> float:
 def _word_idf() -> dict[str, float]:
     """Two-character words and their idf (jionlp's list): lower means more common."""
     words: dict[str, float] = {}
-    with _jionlp_dictionary("idf.txt").open(encoding="utf-8") as fh:
-        for line in fh:
+    for line in read_text("jionlp", "dictionary/idf.txt").split("\n"):
+        if line:
             word, _, idf = line.rstrip("\n").partition("\t")
             if len(word) == 2:
                 try:
