@@ -10,6 +10,7 @@ process that runs Qt threads.
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 from multiprocessing.connection import Connection
 from pathlib import Path
@@ -27,7 +28,10 @@ def _serve(conn: Connection) -> None:
     from viewer.gui.import_core import process_one
     from viewer.pipeline import process
 
-    process("乡村振兴。".encode(), "warm-up")  # load the dictionaries before the first file
+    # Load the dictionaries before the first file; a fault here meets that file again and
+    # refuses it with its reason.
+    with contextlib.suppress(Exception):
+        process("乡村振兴。".encode(), "warm-up")
     conn.send("ready")
     while True:
         try:
