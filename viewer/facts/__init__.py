@@ -10,15 +10,12 @@ data) load on first use, never at import.
 
 from __future__ import annotations
 
-from bisect import bisect_left
-from collections.abc import Iterable
-from itertools import accumulate
-
 from viewer.facts import entities, pairings, places
 from viewer.facts.dates import find_dates
 from viewer.facts.money import find_money
 from viewer.facts.normalize import simplified_copy
 from viewer.facts.quantities import find_quantities
+from viewer.facts.spans import SpanIndex
 from viewer.model import FACT_KINDS, Fact
 
 __all__ = ["extract_facts", "merge_facts"]
@@ -47,8 +44,8 @@ def merge_facts(body: str, facts: list[Fact]) -> list[Fact]:
     """Facts that fit `body`, numeric overlaps resolved, each span once per kind, sorted."""
     fitting = [f for f in facts if 0 <= f.start <= f.end and body[f.start : f.end] == f.text]
     # A figure inside a place name (三门峡, 五家渠) is part of the name, not a count.
-    claimed = _Spans(f for f in fitting if f.kind in ("money", "date", "place"))
-    money = _Spans(f for f in fitting if f.kind == "money")
+    claimed = SpanIndex((f.start, f.end) for f in fitting if f.kind in ("money", "date", "place"))
+    money = SpanIndex((f.start, f.end) for f in fitting if f.kind == "money")
     seen: set[tuple[str, int, int]] = set()
     out: list[Fact] = []
     for fact in fitting:
@@ -63,18 +60,3 @@ def merge_facts(body: str, facts: list[Fact]) -> list[Fact]:
         out.append(fact)
     out.sort(key=lambda f: (f.start, _KIND_ORDER[f.kind], f.end))
     return out
-
-
-class _Spans:
-    """Spans sorted by start with the running maximum of their ends: an overlap test is one
-    bisection, so merging stays n log n on a page with thousands of figures."""
-
-    def __init__(self, facts: Iterable[Fact]) -> None:
-        spans = sorted((f.start, f.end) for f in facts)
-        self.starts = [a for a, _ in spans]
-        self.reach = list(accumulate((b for _, b in spans), max))
-
-    def overlaps(self, start: int, end: int) -> bool:
-        """Whether some span (a, b) has a < end and start < b."""
-        k = bisect_left(self.starts, end)
-        return k > 0 and self.reach[k - 1] > start
