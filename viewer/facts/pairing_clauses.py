@@ -12,7 +12,9 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
+from functools import lru_cache
 
 from viewer.facts.pairing_parties import Party
 from viewer.facts.place_lexicon import COUNTY
@@ -96,7 +98,8 @@ def programme_after(text: str, parties: list[Party], after: int, sentence_end: i
     m = PROGRAMME.search(text, after, sentence_end)
     if m is None:
         return ""
-    if any(after <= p.start < m.start() for p in parties):
+    k = bisect_left(parties, after, key=lambda p: p.start)  # parties are in reading order
+    if k < len(parties) and parties[k].start < m.start():
         return ""
     return m.group(0)
 
@@ -135,27 +138,50 @@ RELATIONS = (
 )
 
 
+@lru_cache(maxsize=4)
+def _marks(text: str) -> tuple[list[int], list[int], dict[str, list[int]]]:
+    """Where the sentence marks, the clause marks and each relation word are in `text`:
+    found once, so that a long sentence is not scanned again for every word in it."""
+    sentence_marks = [k for k, ch in enumerate(text) if ch in SENTENCE_END]
+    clause_marks = [k for k, ch in enumerate(text) if ch in CLAUSE_END]
+    words: dict[str, list[int]] = {}
+    for rel in RELATIONS:
+        at, found = text.find(rel), []
+        while at >= 0:
+            found.append(at)
+            at = text.find(rel, at + 1)
+        words[rel] = found
+    return sentence_marks, clause_marks, words
+
+
 def sentence(text: str, i: int) -> tuple[int, int]:
     """Start and end (after its final mark) of the sentence holding position `i`."""
-    s = i
-    while s > 0 and text[s - 1] not in SENTENCE_END:
-        s -= 1
-    e = i
-    while e < len(text) and text[e] not in SENTENCE_END:
-        e += 1
+    marks = _marks(text)[0]
+    k = bisect_left(marks, i)
+    s = marks[k - 1] + 1 if k > 0 else 0
+    e = marks[k] if k < len(marks) else len(text)
     return s, min(len(text), e + 1)
 
 
 def clause_start(text: str, i: int) -> int:
-    while i > 0 and text[i - 1] not in CLAUSE_END:
-        i -= 1
-    return i
+    marks = _marks(text)[1]
+    k = bisect_left(marks, i)
+    return marks[k - 1] + 1 if k > 0 else 0
+
+
+def clause_end(text: str, i: int) -> int:
+    """The first clause mark at or after `i`, or the end of the text."""
+    marks = _marks(text)[1]
+    k = bisect_left(marks, i)
+    return marks[k] if k < len(marks) else len(text)
 
 
 def relation(text: str, s: int, e: int, fallback: str) -> str:
     """The most specific relation word in text[s:e], else `fallback`."""
-    window = text[s:e]
+    words = _marks(text)[2]
     for rel in RELATIONS:
-        if rel in window:
+        found = words[rel]
+        k = bisect_left(found, s)
+        if k < len(found) and found[k] + len(rel) <= e:
             return rel
     return fallback

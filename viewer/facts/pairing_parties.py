@@ -9,10 +9,12 @@ into the county-level pair (滨江社发局 -> 滨江区).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from viewer.facts.place_lexicon import CITY, COUNTY, Lexicon
 from viewer.facts.place_mention import Mention
+from viewer.facts.spans import SpanIndex
 
 _HAN = "\u4e00-\u9fff"
 # bodies of a jurisdiction: always stand for the jurisdiction itself
@@ -72,14 +74,18 @@ def find_parties(
     spans = sorted(set(orgs) | set(_own_orgs(lex, text, orgs)), key=lambda s: (s[0], -s[1]))
     parties: list[Party] = []
     taken: list[tuple[int, int]] = []
+    reach = -1  # spans come by start, so one overlaps a taken one when it starts before this
+    starts = [m.start for m in mentions]
     for start, end in spans:
-        if any(a < end and start < b for a, b in taken):
+        if reach > start if start < end else any(a < end and start < b for a, b in taken):
             continue
-        parties.append(_institution(lex, text, start, end, mentions))
+        parties.append(_institution(lex, text, start, end, mentions, starts))
         taken.append((start, end))
+        reach = max(reach, end)
+    covered = SpanIndex(taken)
     chain: list[Mention] = []
     for m in mentions:
-        if any(a <= m.start and m.end <= b for a, b in taken):
+        if covered.covers(m.start, m.end):
             continue
         if chain and chain[-1].end != m.start:
             parties.append(_chain_party(lex, chain))
@@ -95,10 +101,14 @@ def find_parties(
 def _full_names(parties: list[Party]) -> None:
     """北京朝阳医院 after 首都医科大学附属北京朝阳医院: a re-mention by the tail of the name."""
     names = {p.name for p in parties if not p.is_place}
+    ending: dict[str, list[str]] = {}  # a tail of four or more characters -> names ending so
+    for n in names:
+        for k in range(1, len(n) - 3):
+            ending.setdefault(n[k:], []).append(n)
     for p in parties:
         if p.is_place or p.numbered:
             continue
-        longer = [n for n in names if n != p.name and n.endswith(p.name) and len(p.name) >= 4]
+        longer = ending.get(p.name, []) if len(p.name) >= 4 else []
         if longer:
             p.name = min(longer, key=len)
 
@@ -115,9 +125,10 @@ def _chain_party(lex: Lexicon, chain: list[Mention]) -> Party:
 def _own_orgs(lex: Lexicon, text: str, given: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Universities, hospitals, companies by suffix when no organization list covers them."""
     out = []
+    named = SpanIndex(given)
     for m in _OWN_ORG.finditer(text):
         start, end = m.start(), m.end()
-        if any(a < end and start < b for a, b in given):
+        if named.overlaps(start, end):
             continue
         # the name starts after the last function word or punctuation before the suffix,
         # or at a place name inside it (任职企业山西迪奥普有限公司 -> 山西迪奥普有限公司)
@@ -146,9 +157,17 @@ def _generic(lex: Lexicon, text: str, start: int, end: int) -> bool:
     return False
 
 
-def _institution(lex: Lexicon, text: str, start: int, end: int, mentions) -> Party:
+def _institution(
+    lex: Lexicon, text: str, start: int, end: int, mentions, starts: list[int]
+) -> Party:
     name = text[start:end]
-    lead = [m for m in mentions if start <= m.start and m.end <= end]
+    # the mentions inside the name; `starts` (theirs, in order) keeps this a bisection
+    lead = []
+    for k in range(bisect_left(starts, start), len(mentions)):
+        if mentions[k].start >= end:
+            break
+        if mentions[k].end <= end:
+            lead.append(mentions[k])
     home = -1
     pos = start
     for m in lead:  # the place chain written at the front of the name

@@ -13,13 +13,14 @@ pairing, or the party the article opens with.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 
 from viewer.facts.pairing_clauses import (
-    CLAUSE_END,
     JOINT,
     RELATIONS,
     acts_for_itself,
+    clause_end,
     clause_start,
     partners,
     programme_after,
@@ -27,6 +28,7 @@ from viewer.facts.pairing_clauses import (
     sentence,
 )
 from viewer.facts.pairing_parties import Party, numbered_hospital, owner_level
+from viewer.facts.spans import SpanIndex
 
 _CONNECT = ("与", "同", "和", "跟")
 _COOP = re.compile(
@@ -63,9 +65,14 @@ class Reader:
         self.parties = parties
         self.by_start = {p.start: p for p in parties}
         self.order = {id(p): i for i, p in enumerate(parties)}
+        self.by_end: dict[int, list[Party]] = {}
+        for p in parties:
+            self.by_end.setdefault(p.end, []).append(p)
+        self.openers = [i for i, p in enumerate(parties) if self._opens_clause(p)]
+        self.spans = SpanIndex((p.start, p.end) for p in parties)
         self.topic: Party | None = self._opening_party()
         self.pairs: list[RawPair] = []
-        self.listed: list[tuple[int, int]] = []
+        self.listed = SpanIndex(())
 
     def _opening_party(self) -> Party | None:
         """The party the prose opens with (a header line such as 教育部简报 is skipped)."""
@@ -89,19 +96,29 @@ class Reader:
         else the first party opening a clause of the sentence, else the topic."""
         cs = clause_start(self.text, before)
         ss, _ = sentence(self.text, before)
-        inside = [p for p in self.parties if cs <= p.start and p.end <= before and p is not exclude]
-        if inside:
-            return inside[-1]
+        # parties are in reading order: look only at those starting in the clause or sentence
+        first = bisect_left(self.parties, cs, key=lambda p: p.start)
+        for k in range(bisect_left(self.parties, before, key=lambda p: p.start) - 1, first - 1, -1):
+            p = self.parties[k]
+            if p.end <= before and p is not exclude:
+                return p
         if cs > 0 and cs - 1 > ss:
-            ending = [p for p in self.parties if p.end == cs - 1 and p is not exclude]
-            if ending:
-                return ending[0]
-        for p in self.parties:
-            if ss <= p.start < before and p is not exclude:
-                lead = self.text[clause_start(self.text, p.start) : p.start]
-                if len(lead) <= 4 and not set(lead) & set("到在赴向对"):
+            for p in self.by_end.get(cs - 1, ()):
+                if p is not exclude:
                     return p
+        starts = bisect_left(self.openers, ss, key=lambda i: self.parties[i].start)
+        for j in range(starts, len(self.openers)):
+            p = self.parties[self.openers[j]]
+            if p.start >= before:
+                break
+            if p is not exclude:
+                return p
         return self.topic if self.topic is not exclude else None
+
+    def _opens_clause(self, p: Party) -> bool:
+        """A party with at most a few characters (none of 到在赴向对) before it in its clause."""
+        cs = clause_start(self.text, p.start)
+        return p.start - cs <= 4 and not set(self.text[cs : p.start]) & set("到在赴向对")
 
     def add(
         self, a: Party | None, b: Party, rel: str, at: int, listed: bool = False, verb: str = ""
@@ -118,8 +135,8 @@ class Reader:
         inside = ss <= a.start < se and a.start < b.start
         start = a.start if inside else clause_start(text, min(at, b.start))
         end = max(b.end, at)
-        while not listed and end < len(text) and text[end] not in CLAUSE_END:
-            end += 1
+        if not listed:
+            end = clause_end(text, end)
         while start < end and text[start] in " \u3000\t“”":
             start += 1
         self.pairs.append(RawPair(a, b, relation(text, ss, se, rel), start, end, verb))
@@ -140,7 +157,7 @@ class Reader:
         events += [(m.start(), 1, lambda m=m: self._help(m)) for m in _HELP.finditer(text)]
         events += [(m.start(), 2, lambda m=m: self._visit(m)) for m in _VISIT.finditer(text)]
         runs = self._list_runs()
-        self.listed = [(r[0].start, r[-1].end) for r in runs]
+        self.listed = SpanIndex((r[0].start, r[-1].end) for r in runs)
         events += [(r[0].start, 3, lambda r=r: self._list(r)) for r in runs]
         events += [(p.start, 4, lambda p=p: self._our_unit(p)) for p in self.parties]
         events.sort(key=lambda ev: (ev[0], ev[1]))
@@ -166,9 +183,7 @@ class Reader:
             self.add(a, partner, m.group(0), at, listed=not last, verb=m.group(0))
 
     def _clause_end(self, i: int) -> int:
-        while i < len(self.text) and self.text[i] not in CLAUSE_END:
-            i += 1
-        return i
+        return clause_end(self.text, i)
 
     def _visit(self, m: re.Match[str]) -> None:
         b = self.party_at(m.end())
@@ -178,9 +193,9 @@ class Reader:
 
     def _connect(self, i: int) -> None:
         b = self.by_start.get(i + 1)
-        if b is None or any(p.start < i < p.end for p in self.parties):
+        if b is None or self.spans.strictly_holds(i):
             return
-        if any(s <= i < e for s, e in self.listed):
+        if self.listed.holds(i):
             return  # a member of an enumerated partnership, paired by `_list`
         text = self.text
         clause_end = self._clause_end(i)
@@ -236,7 +251,8 @@ class Reader:
             return
         said = _SPEECH.search(self.text, close, close + 80)
         limit = said.start() if said else close + 40
-        speaker = next((q for q in self.parties if close < q.start < limit), None)
-        if speaker is not None:
+        k = bisect_right(self.parties, close, key=lambda q: q.start)
+        speaker = self.parties[k] if k < len(self.parties) else None
+        if speaker is not None and speaker.start < limit:
             rel = relation(self.text, p.end, close, "结对")
             self.add(p, speaker, rel, p.start)

@@ -30,6 +30,11 @@ class SpanIndex:
         k = bisect_right(self.starts, start)
         return k > 0 and self.reach[k - 1] >= end
 
+    def holds(self, i: int) -> bool:
+        """Whether some span (a, b) has a <= i < b."""
+        k = bisect_right(self.starts, i)
+        return k > 0 and self.reach[k - 1] > i
+
     def strictly_holds(self, i: int) -> bool:
         """Whether some span (a, b) has a < i < b."""
         k = bisect_left(self.starts, i)
