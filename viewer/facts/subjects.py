@@ -1,9 +1,13 @@
 """What a figure counts, read from its clause: 20个基层党组织 -> 基层党组织,
-累计培训干部600余人次 -> 培训干部.
+累计培训干部600余人次 -> 培训干部, 赴疆外培训373批次 -> 赴疆外培训.
 
-A light heuristic, not a parser: the noun right after the measure word when there is one,
-otherwise the end of the clause before the number, without connective words and without an
-earlier figure of the same clause. Returns "" when nothing sensible is left.
+A light reading of the clause, not a parser. A measure word that classifies a noun (个, 名,
+家, 亩) is followed by the thing counted, so the noun phrase after the figure comes first, up
+to the verb, preposition or function word that starts the rest of the sentence; a figure
+followed by 的 describes the phrase after it (两个月的支教活动 -> 支教活动). Otherwise the
+figure ends its clause and the subject is the predicate before it (see `subject_clause`).
+Words come from a lexicon (`subject_words`), so a subject never starts or ends inside a word;
+it is cut from the body in its own script, at most 12 characters, and "" when unsure.
 """
 
 from __future__ import annotations
@@ -11,71 +15,122 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from viewer.facts.subject_clause import LIMIT, fit, phrase_before
+from viewer.facts.subject_words import (
+    ADVERB,
+    AMBIGUOUS,
+    CONJ,
+    GROUP,
+    LOCALIZER,
+    MEASURE,
+    NOUN,
+    NUMERAL,
+    PARTICLE,
+    PREP,
+    PRONOUN,
+    UNKNOWN,
+    VERB,
+    Word,
+    chinese_end,
+    segment,
+)
 from viewer.facts.units import unit_pattern
 
-_MAX = 8
-# Characters that end a noun run after a figure or start a clause before one.
-_STOP = set("的了和与及同到在对向为把被将从给让并且而等来内后前") | set(
-    "、，。；：！？“”‘’（）()《》〈〉\n ,;:!?\"'—-"
-)
-_CLAUSE_BREAK = re.compile(r"[，。；：！？、,;:!?“”‘’()（）《》\n]")
-_LEAD = ("其中", "共计", "累计", "全年", "同时", "目前", "已经", "共", "并", "已", "还", "再", "又")
-_TRAIL = (
-    "共计", "累计", "达到", "超过", "不少于", "不到", "至少", "约为", "大约", "分别", "总计",
-    "达", "共", "约", "为", "了", "有", "计", "近", "逾", "超", "等", "是", "到", "至",
-)  # fmt: skip
-
-
-@lru_cache(maxsize=1)
-def _trailing_figure() -> re.Pattern[str]:
-    return re.compile(rf"[\d.,]+[余多]?[万亿]?(?:{unit_pattern()})?$")
-
-
-def _is_cjk(ch: str) -> bool:
-    return "\u3400" <= ch <= "\u9fff"
+# Units after which a noun is not what is counted: the figure ends its phrase (43人，; 600余
+# 人次; 增长15%) or a new predicate follows (1.6万人增收).
+_TIME = {"年", "个月", "周", "天", "小时", "分钟", "秒", "岁", "周岁", "月"}
+_ENDS_PHRASE = _TIME | {"人", "人次", "次", "场次", "%", "％", "‰", "倍", "个百分点", "百分点"}
+# After a duration, these make it a time frame (3年来, 5年内), not a count of anything.
+_FRAME_AFTER = ("以来", "来", "内", "里", "后", "前", "间", "中")
+# A light verb right before the figure makes the figure a modifier of what follows:
+# 开展30人培训评价 -> 培训评价.
+_LIGHT_BEFORE = ("开展", "进行", "组织", "举办", "开设", "完成")
+_STOP = {VERB, ADVERB, PREP, CONJ, PARTICLE, LOCALIZER, PRONOUN, NUMERAL}
+_NOMINAL = {NOUN, GROUP, AMBIGUOUS, UNKNOWN}
+# A first "word" that starts with one of these is mostly a preposition glued to what follows
+# (5批对全省 read as 对全|省).
+_PREP_CHARS = set("对向在与为从到给把被比")
+_APPROX_TAIL = ("以上", "以下", "以内", "左右", "余", "多", "半")
 
 
 def subject_at(body: str, simplified: str, start: int, end: int) -> str:
     """The thing counted or the action around the figure at `start:end`, in `body`'s script."""
-    a = end + 1 if simplified[end : end + 1] == "的" else end  # 两个月的支教 -> 支教
-    i = a
-    while i < len(simplified) and i - a < _MAX and _is_cjk(simplified[i]):
-        if simplified[i] in _STOP:
+    s = simplified
+    unit = _unit(s[start:end])
+    if unit in _TIME and s.startswith(_FRAME_AFTER, end):
+        return ""
+    described = s.startswith("的", end)
+    light = s.endswith(_LIGHT_BEFORE, max(0, start - 2), start)
+    span = None
+    if described or light or (unit and unit not in _ENDS_PHRASE):
+        span = _after(s, end + 1 if described else end, loose=described or light)
+    if span is None and not (described and s.endswith("为期", 0, start)):
+        span = phrase_before(s, start, unit)
+    return body[span[0] : span[1]] if span else ""
+
+
+@lru_cache(maxsize=1)
+def _unit_at_end() -> re.Pattern[str]:
+    return re.compile(rf"(?:{unit_pattern()}|个月|月)$")
+
+
+def _unit(figure: str) -> str:
+    """The measure word of a figure's text: 600余人次 -> 人次, 三个多月 -> 个月."""
+    text = figure
+    for tail in _APPROX_TAIL:
+        if text.endswith(tail) and len(text) > len(tail):
+            text = text[: -len(tail)]
             break
-        i += 1
-    if i - a >= 2:
-        return body[a:i]
-    return _before(body, simplified, start)
+    text = text.replace("个多月", "个月").replace("个半月", "个月")
+    m = _unit_at_end().search(text)
+    return m.group() if m else ""
 
 
-def _before(body: str, s: str, start: int) -> str:
-    lo = max(0, start - 40)
-    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(s, lo, start)]
-    a = breaks[-1] if breaks else lo
-    b = start
-    for _ in range(3):
-        b = _strip_trailing(s, a, b)
-        m = _trailing_figure().search(s, a, b)
-        if m and m.start() < b and m.group():
-            b = m.start()
-            continue
-        break
-    for word in _LEAD:
-        if s.startswith(word, a) and a + len(word) < b:
-            a += len(word)
-            break
-    a = max(a, b - _MAX)
-    text = body[a:b]
-    return text if len(text) >= 2 and all(_is_cjk(c) for c in s[a:b]) else ""
-
-
-def _strip_trailing(s: str, a: int, b: int) -> int:
-    changed = True
-    while changed and b > a:
-        changed = False
-        for word in _TRAIL:
-            if s.startswith(word, b - len(word)) and b - len(word) >= a:
-                b -= len(word)
-                changed = True
+def _after(s: str, a: int, loose: bool) -> tuple[int, int] | None:
+    """The noun phrase that starts at `a`. `loose` (after 的 or a light verb) lets words that
+    may be verbs stand inside it (为期两个月的实习实践, 开展30人培训评价)."""
+    words = segment(s, a, chinese_end(s, a, min(len(s), a + LIMIT + 8)), "left")
+    if loose:
+        # 150人次的有针对性的职业技能培训: a short modifier with its own 的 goes.
+        for k, (i, _, _) in enumerate(words[:4]):
+            if s[i] == "的" and k > 0 and i - a <= 6:
+                words = words[k + 1 :]
                 break
-    return b
+    phrase: list[Word] = []
+    for k, word in enumerate(words):
+        cls = word[2]
+        nominal_next = k + 1 < len(words) and words[k + 1][2] in (NOUN, GROUP)
+        glued = not (phrase or loose) and cls == AMBIGUOUS and s[word[0]] in _PREP_CHARS
+        if cls in _STOP or glued:
+            if cls == VERB and not phrase and nominal_next:
+                phrase.append(word)  # 脱贫群众, 援疆干部: a verb that modifies the noun
+                continue
+            break
+        if cls == MEASURE and not (phrase and nominal_next):
+            break  # 县域医疗次中心 keeps its 次; 村480户 stops
+        if cls == AMBIGUOUS and phrase and not loose and _predicate_follows(words, k):
+            break  # 劳动力转移至, 牧民就业。
+        phrase.append(word)
+    return _noun_phrase(phrase)
+
+
+def _predicate_follows(words: list[Word], k: int) -> bool:
+    """Whether a word that may be a verb ends the noun phrase: it is short (服务中心 is a
+    noun) and no noun follows it (劳动力转移至, 牧民就业。, 学校实施“一对一帮扶”)."""
+    i, j, _ = words[k]
+    return j - i < 4 and (k + 1 >= len(words) or words[k + 1][2] != NOUN)
+
+
+def _noun_phrase(phrase: list[Word]) -> tuple[int, int] | None:
+    """The phrase without a stray last character, within the limit; None when too thin."""
+    while len(phrase) > 1 and phrase[-1][1] - phrase[-1][0] == 1 and phrase[-1][2] != NOUN:
+        phrase = phrase[:-1]
+    while phrase and phrase[-1][2] == VERB:
+        phrase = phrase[:-1]
+    phrase = fit(phrase)
+    if not phrase or phrase[0][2] == GROUP:
+        return None
+    a, b = phrase[0][0], phrase[-1][1]
+    if b - a < 2 and phrase[0][2] != NOUN:
+        return None
+    return a, b
