@@ -63,6 +63,7 @@ class _Known:
             if m.resolved and m.level in (CITY, COUNTY):
                 self.by_region.setdefault(m.region, []).append(i)
         self.towns_found: dict[int, Mention] = {}
+        self._around_cache: dict[tuple[int, ...], list[tuple[int, int]]] = {}
 
     def in_firm(self, q: int) -> bool:
         i = bisect_right(self.firm_starts, q) - 1
@@ -106,12 +107,10 @@ class _Known:
         its prefecture or county from anywhere in the article."""
         best: tuple[int, int, int, int] | None = None
         best_m: Mention | None = None
-        for rid in self._around(ids):
-            if not is_town and self.lex.regions[rid][3] < COUNTY:
+        for rid, level in self._around(ids):
+            if not is_town and level < COUNTY:
                 continue
-            index = self.by_region.get(rid)
-            if not index:
-                continue
+            index = self.by_region[rid]
             k = bisect_right(index, s, key=lambda i: self.firm_starts[i])
             before = k - 1
             if before >= 0 and self.firm_ends[index[before]] > s:
@@ -134,15 +133,20 @@ class _Known:
                         best, best_m = key, m
         return best_m
 
-    def _around(self, ids: tuple[int, ...]) -> set[int]:
-        """The regions that contain a town in `ids`: its county, prefecture and province."""
-        out: set[int] = set()
-        for tid in ids:
-            county = self.lex.towns[tid][1]
-            if county >= 0:
-                out.add(county)
-                out.update(r for r in lineage(self.lex, county) if r >= 0)
-        return out
+    def _around(self, ids: tuple[int, ...]) -> list[tuple[int, int]]:
+        """The named regions (and their levels) that contain a town in `ids`: its county,
+        prefecture and province; the same name recurs, so each set of ids is worked out once."""
+        found = self._around_cache.get(ids)
+        if found is None:
+            out: set[int] = set()
+            for tid in ids:
+                county = self.lex.towns[tid][1]
+                if county >= 0:
+                    out.add(county)
+                    out.update(r for r in lineage(self.lex, county) if r >= 0)
+            found = [(r, self.lex.regions[r][3]) for r in out if r in self.by_region]
+            self._around_cache[ids] = found
+        return found
 
 
 def _candidate(lex, text, q, e, suffix, known: _Known) -> Mention | None:
