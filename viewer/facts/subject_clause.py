@@ -108,6 +108,8 @@ def phrase_before(s: str, start: int, unit: str) -> tuple[int, int] | None:
         return _with_topic(clause, words[-1])  # 平均分提高, 比上年增加 (nothing)
     if not words or words[-1][1] - words[0][0] < 2:
         return None
+    if _stray_end(words):
+        return None  # likely a name cut in two (韩|晓|东)
     return words[0][0], words[-1][1]
 
 
@@ -171,7 +173,9 @@ def _trim_start(s: str, words: list[Word], things: bool) -> list[Word]:
 
 
 def _trim_end(s: str, words: list[Word]) -> list[Word]:
-    while words and (words[-1][2] in _TRIM or s[words[-1][0] : words[-1][1]] in _LIGHT):
+    """Without trailing function words; a measure word stays (订单班, 帮扶期: figures before
+    the subject were cut off already)."""
+    while words and (words[-1][2] in _TRIM - {MEASURE} or s[words[-1][0] : words[-1][1]] in _LIGHT):
         words = words[:-1]
     return words
 
@@ -217,6 +221,15 @@ def fit(words: list[Word]) -> list[Word]:
     while len(words) > 1 and words[0][1] - words[0][0] == 1 and words[0][2] != NOUN:
         words, stray = words[1:], True
     return words[1:] if stray and len(words) > 1 else words
+
+
+def _stray_end(words: list[Word]) -> bool:
+    """Whether the phrase ends on a lone character that belongs to no word (a suffix after a
+    word, 帮扶期, is fine)."""
+    i, j, cls = words[-1]
+    if j - i > 1 or cls in (NOUN, GROUP, MEASURE):
+        return False
+    return len(words) == 1 or words[-2][1] - words[-2][0] == 1
 
 
 def _bare_verb(words: list[Word]) -> bool:

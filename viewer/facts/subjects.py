@@ -32,6 +32,7 @@ from viewer.facts.subject_words import (
     VERB,
     Word,
     chinese_end,
+    chinese_start,
     segment,
 )
 from viewer.facts.units import unit_pattern
@@ -64,6 +65,8 @@ def subject_at(body: str, simplified: str, start: int, end: int) -> str:
     span = None
     if described or light or (unit and unit not in _ENDS_PHRASE):
         span = _after(s, end + 1 if described else end, loose=described or light)
+        if span and not (described or light) and _postposed(s, start, span[0]):
+            span = None
     if span is None and not (described and s.endswith("为期", 0, start)):
         span = phrase_before(s, start, unit)
     return body[span[0] : span[1]] if span else ""
@@ -102,14 +105,14 @@ def _after(s: str, a: int, loose: bool) -> tuple[int, int] | None:
         nominal_next = k + 1 < len(words) and words[k + 1][2] in (NOUN, GROUP)
         glued = not (phrase or loose) and cls == AMBIGUOUS and s[word[0]] in _PREP_CHARS
         if cls in _STOP or glued:
-            if cls == VERB and not phrase and nominal_next:
+            if cls == VERB and not phrase and nominal_next and word[1] - word[0] > 1:
                 phrase.append(word)  # 脱贫群众, 援疆干部: a verb that modifies the noun
                 continue
             break
         if cls == MEASURE and not (phrase and nominal_next):
             break  # 县域医疗次中心 keeps its 次; 村480户 stops
         if cls == AMBIGUOUS and phrase and not loose and _predicate_follows(words, k):
-            break  # 劳动力转移至, 牧民就业。
+            break  # 劳动力转移至, 牧民就业。 (but 车厘子观光果园, 服务中心)
         phrase.append(word)
     return _noun_phrase(phrase)
 
@@ -119,6 +122,20 @@ def _predicate_follows(words: list[Word], k: int) -> bool:
     noun) and no noun follows it (劳动力转移至, 牧民就业。, 学校实施“一对一帮扶”)."""
     i, j, _ = words[k]
     return j - i < 4 and (k + 1 >= len(words) or words[k + 1][2] != NOUN)
+
+
+def _postposed(s: str, start: int, a: int) -> bool:
+    """A count after its noun (选派专家12名常驻医院) is followed by a new predicate, not by
+    what it counts: true when a noun ends right before the figure and a verb follows it."""
+    after = segment(s, a, chinese_end(s, a, min(len(s), a + 6)), "left")
+    if not after or after[0][2] not in (VERB, AMBIGUOUS):
+        return False
+    if after[0][2] == AMBIGUOUS and (
+        after[0][1] - after[0][0] > 2 or not _predicate_follows(after, 0)
+    ):
+        return False  # 临泉县32名年轻干部, 全省18个省辖市
+    before = segment(s, chinese_start(s, start, max(0, start - 4)), start, "right")
+    return bool(before) and before[-1][2] == NOUN and before[-1][1] - before[-1][0] > 1
 
 
 def _noun_phrase(phrase: list[Word]) -> tuple[int, int] | None:
