@@ -49,6 +49,8 @@ def _serve(conn: Connection) -> None:
 class ChildProcessor:
     """Call it like `import_core.process_one`; `close()` when done."""
 
+    serve = staticmethod(_serve)  # the child's loop (a module-level function, for "spawn")
+
     def __init__(self, timeout: float = DEFAULT_TIMEOUT_S) -> None:
         self.timeout = timeout
         self._ctx = multiprocessing.get_context("spawn")
@@ -59,7 +61,7 @@ class ChildProcessor:
         if self._proc is None or not self._proc.is_alive() or self._conn is None:
             self._stop()
             mine, theirs = self._ctx.Pipe()
-            self._proc = self._ctx.Process(target=_serve, args=(theirs,), daemon=True)
+            self._proc = self._ctx.Process(target=self.serve, args=(theirs,), daemon=True)
             self._proc.start()
             theirs.close()
             self._conn = mine
