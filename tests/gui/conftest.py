@@ -159,3 +159,16 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if "tests/gui" in str(item.path).replace("\\", "/"):
             item.add_marker(pytest.mark.qt_log_ignore("propagateSizeHints"))
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _clipboard_cleared_at_exit() -> Iterator[None]:
+    """Qt's offscreen clipboard frees rich (text + HTML) data twice when the process ends
+    with it still set, and the run would end in a segmentation fault after every test
+    passed; a real X11 or Wayland clipboard does not. Clear it once the tests are done."""
+    yield
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is not None:
+        QApplication.clipboard().clear()
