@@ -52,6 +52,8 @@ TW_FIXES = {
     " 磅": " 點",
     "只讀": "唯讀",
     "隨應用附帶": "隨應用程式附帶",
+    "二進位制": "二進位",  # binary (a file), not the binary system
+    "免責宣告": "免責聲明",  # a disclaimer, not a declaration
 }
 
 

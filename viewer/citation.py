@@ -60,7 +60,8 @@ def _approx(number: str, approx: str | None) -> str:
 
 
 def fact_value(fact: Fact) -> str:
-    """The resolved value: 600+ 人次, 3,145,100 元, 2023-04-14, 山西省长治市壶关县, ..."""
+    """The resolved value: 600+ 人次, 3,145,100 元, 2023-04-14, 山西省长治市壶关县,
+    武汉大学 → 壶关县 (a pairing; ↔ when it has no direction), ..."""
     kind = fact.kind
     if kind == "quantity" and fact.get("value") is not None:
         unit = fact.get("unit") or ""
@@ -79,7 +80,10 @@ def fact_value(fact: Fact) -> str:
     if kind == "person":
         return fact.get("role") or ""
     if kind == "pairing" and (fact.get("a") or fact.get("b")):
-        return f"{fact.get('a') or '?'} — {fact.get('b') or '?'}"
+        # a → b: a helps b; a ↔ b: the text does not say who helps (reading order). A fact
+        # stored before pairings carried `directed` counts as directed, as the overview does.
+        link = "→" if fact.get("directed", True) else "↔"
+        return f"{fact.get('a') or '?'} {link} {fact.get('b') or '?'}"
     return ""
 
 

@@ -44,7 +44,9 @@ class Fact:
     """One fact with its exact span: `body[start:end] == text` in the body's own script.
 
     `data` holds the per-kind fields (value, unit, approx, subject; yuan; iso; province,
-    city, county, adcode; role; a, b, relation) exactly as they appear in the JSON form.
+    city, county, adcode; role; a, b, relation, directed) exactly as they appear in the JSON
+    form. A pairing's `directed` is true when the text says which side helps (`a` helps `b`)
+    and false for cooperation between equals (`a` and `b` in reading order).
     """
 
     kind: str

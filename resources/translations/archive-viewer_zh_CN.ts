@@ -43,6 +43,10 @@
       <source>Error</source>
       <translation>错误</translation>
     </message>
+    <message>
+      <source>About this archive</source>
+      <translation>关于此档案库</translation>
+    </message>
   </context>
   <context>
     <name>ArchiveEditor</name>
@@ -190,6 +194,85 @@ This cannot be undone.</source>
     </message>
   </context>
   <context>
+    <name>CleaningReport</name>
+    <message>
+      <source>Removed {n} pinyin annotations</source>
+      <translation>删除拼音注音 {n} 处</translation>
+    </message>
+    <message>
+      <source>pinyin {n}</source>
+      <translation>拼音 {n}</translation>
+    </message>
+    <message>
+      <source>Repaired {n} garbled runs</source>
+      <translation>修复乱码 {n} 处</translation>
+    </message>
+    <message>
+      <source>garbling repaired {n}</source>
+      <translation>修复乱码 {n}</translation>
+    </message>
+    <message>
+      <source>{n} garbled runs could not be repaired and are marked 〔?〕</source>
+      <translation>无法修复的乱码 {n} 处，以〔?〕标出</translation>
+    </message>
+    <message>
+      <source>garbling left {n}</source>
+      <translation>未修复乱码 {n}</translation>
+    </message>
+    <message>
+      <source>Removed {n} lines of site menus and navigation</source>
+      <translation>删除网站栏目、导航等 {n} 行</translation>
+    </message>
+    <message>
+      <source>site chrome {n} lines</source>
+      <translation>栏目 {n} 行</translation>
+    </message>
+    <message>
+      <source>Removed {n} lines of ads and promotion</source>
+      <translation>删除广告和推广 {n} 行</translation>
+    </message>
+    <message>
+      <source>ads {n} lines</source>
+      <translation>广告 {n} 行</translation>
+    </message>
+    <message>
+      <source>Removed {n} disclaimer lines</source>
+      <translation>删除免责声明 {n} 行</translation>
+    </message>
+    <message>
+      <source>disclaimers {n} lines</source>
+      <translation>免责声明 {n} 行</translation>
+    </message>
+    <message>
+      <source>Nothing was removed or changed</source>
+      <translation>未作删改</translation>
+    </message>
+    <message>
+      <source>none</source>
+      <translation>未作删改</translation>
+    </message>
+    <message>
+      <source>, </source>
+      <translation>，</translation>
+    </message>
+    <message>
+      <source>Cleaning: {}</source>
+      <translation>清理：{}</translation>
+    </message>
+    <message>
+      <source>What cleaning did</source>
+      <translation>清理记录</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>说明</translation>
+    </message>
+    <message>
+      <source>The archive holds no raw original of this article.</source>
+      <translation>档案库中没有这篇文章的原稿。</translation>
+    </message>
+  </context>
+  <context>
     <name>Copier</name>
     <message>
       <source>Copied the fact</source>
@@ -290,6 +373,48 @@ This cannot be undone.</source>
     </message>
   </context>
   <context>
+    <name>FactKinds</name>
+    <message>
+      <source>Numbers</source>
+      <translation>数字</translation>
+    </message>
+    <message>
+      <source>Amounts</source>
+      <translation>金额</translation>
+    </message>
+    <message>
+      <source>Dates</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <source>Places</source>
+      <translation>地点</translation>
+    </message>
+    <message>
+      <source>Organizations</source>
+      <translation>机构</translation>
+    </message>
+    <message>
+      <source>People</source>
+      <translation>人物</translation>
+    </message>
+    <message>
+      <source>Pairings</source>
+      <translation>结对</translation>
+    </message>
+  </context>
+  <context>
+    <name>FactsModel</name>
+    <message>
+      <source>{rows} items · {mentions} mentions</source>
+      <translation>{rows}项 · {mentions}处</translation>
+    </message>
+    <message>
+      <source>{} mentions</source>
+      <translation>{}处</translation>
+    </message>
+  </context>
+  <context>
     <name>FactsSidebar</name>
     <message>
       <source>Filter facts</source>
@@ -369,6 +494,10 @@ This cannot be undone.</source>
       <source>Cannot import</source>
       <translation>无法导入</translation>
     </message>
+    <message>
+      <source>Import failed</source>
+      <translation>导入失败</translation>
+    </message>
   </context>
   <context>
     <name>ImportProgressDialog</name>
@@ -399,6 +528,65 @@ This cannot be undone.</source>
     <message>
       <source>cancelling after the current file…</source>
       <translation>处理完当前文件后取消…</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportReport</name>
+    <message>
+      <source>empty</source>
+      <translation>空文件</translation>
+    </message>
+    <message>
+      <source>binary</source>
+      <translation>二进制文件</translation>
+    </message>
+    <message>
+      <source>not Chinese text</source>
+      <translation>不是中文文本</translation>
+    </message>
+    <message>
+      <source>too large</source>
+      <translation>文件过大</translation>
+    </message>
+    <message>
+      <source>no article text found</source>
+      <translation>找不到文章正文</translation>
+    </message>
+    <message>
+      <source>unreadable</source>
+      <translation>无法读取</translation>
+    </message>
+    <message>
+      <source>took too long</source>
+      <translation>处理超时</translation>
+    </message>
+    <message>
+      <source>could not be processed</source>
+      <translation>无法处理</translation>
+    </message>
+    <message>
+      <source>{imported} imported, {duplicates} duplicates skipped, {refused} refused</source>
+      <translation>导入 {imported} 篇，跳过重复 {duplicates} 篇，拒收 {refused} 个</translation>
+    </message>
+    <message>
+      <source>Import cancelled: {}</source>
+      <translation>导入已取消：{}</translation>
+    </message>
+    <message>
+      <source>Import stopped: {}</source>
+      <translation>导入中止：{}</translation>
+    </message>
+    <message>
+      <source>{done} of {total} files were handled before cancelling.</source>
+      <translation>取消前已处理 {total} 个文件中的 {done} 个。</translation>
+    </message>
+    <message>
+      <source>The import stopped: {}</source>
+      <translation>导入中止：{}</translation>
+    </message>
+    <message>
+      <source>Refused:</source>
+      <translation>拒收的文件：</translation>
     </message>
   </context>
   <context>
@@ -697,12 +885,44 @@ This cannot be undone.</source>
   <context>
     <name>Overview</name>
     <message>
+      <source>Kind</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>单位</translation>
+    </message>
+    <message>
+      <source>Region</source>
+      <translation>地区</translation>
+    </message>
+    <message>
+      <source>Source</source>
+      <translation>来源</translation>
+    </message>
+    <message>
+      <source>Year</source>
+      <translation>年份</translation>
+    </message>
+    <message>
+      <source>Filter text…</source>
+      <translation>筛选文字…</translation>
+    </message>
+    <message>
       <source>Filter text</source>
       <translation>筛选文字</translation>
     </message>
     <message>
+      <source>Export</source>
+      <translation>导出</translation>
+    </message>
+    <message>
       <source>Export the rows shown (CSV, JSON, Markdown)</source>
       <translation>导出显示的行（CSV、JSON、Markdown）</translation>
+    </message>
+    <message>
+      <source>Copy</source>
+      <translation>复制</translation>
     </message>
     <message>
       <source>Copy the selected rows (all rows when none is selected) as a table</source>
@@ -713,8 +933,68 @@ This cannot be undone.</source>
       <translation>档案库中的事实</translation>
     </message>
     <message>
+      <source>{}: all</source>
+      <translation>{}：全部</translation>
+    </message>
+    <message>
+      <source>{} facts</source>
+      <translation>{} 条</translation>
+    </message>
+    <message>
+      <source>{}+ facts…</source>
+      <translation>{}+ 条…</translation>
+    </message>
+    <message>
+      <source>Export facts</source>
+      <translation>导出事实</translation>
+    </message>
+    <message>
       <source>Pairing network</source>
       <translation>结对网络</translation>
+    </message>
+    <message>
+      <source>{} articles</source>
+      <translation>{} 篇</translation>
+    </message>
+    <message>
+      <source>Helping side →</source>
+      <translation>帮扶方 →</translation>
+    </message>
+    <message>
+      <source>Both ways</source>
+      <translation>双向</translation>
+    </message>
+    <message>
+      <source>→ Helped side</source>
+      <translation>→ 受援方</translation>
+    </message>
+    <message>
+      <source>The {shown} most reported pairs ({total} in all, listed below)</source>
+      <translation>报道最多的 {shown} 对（共 {total} 对，见下表）</translation>
+    </message>
+    <message>
+      <source>Province unknown</source>
+      <translation>省份未知</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>地方</translation>
+    </message>
+    <message>
+      <source>Institution</source>
+      <translation>机构</translation>
+    </message>
+    <message>
+      <source>Helps</source>
+      <translation>帮扶</translation>
+    </message>
+    <message>
+      <source>Cooperation (no direction)</source>
+      <translation>合作（不分方向）</translation>
+    </message>
+    <message>
+      <source>Click a node, a line or a row of the table to list the articles that report it; double-click an article to open it.</source>
+      <translation>点击节点、连线或表格中的一行，列出报道它的文章；双击文章打开。</translation>
     </message>
     <message>
       <source>Pairings</source>
@@ -733,12 +1013,28 @@ This cannot be undone.</source>
       <translation>地点</translation>
     </message>
     <message>
+      <source>Facts table</source>
+      <translation>事实表</translation>
+    </message>
+    <message>
       <source>Timeline</source>
       <translation>时间线</translation>
+    </message>
+    <message>
+      <source>Save picture…</source>
+      <translation>保存图片…</translation>
     </message>
   </context>
   <context>
     <name>OverviewMode</name>
+    <message>
+      <source>Overview</source>
+      <translation>总览</translation>
+    </message>
+    <message>
+      <source>Reading</source>
+      <translation>阅读</translation>
+    </message>
     <message>
       <source>The whole archive: facts, pairings, places, time</source>
       <translation>整个档案库：事实、结对、地点、时间</translation>
@@ -746,6 +1042,96 @@ This cannot be undone.</source>
     <message>
       <source>archive overview</source>
       <translation>档案库总览</translation>
+    </message>
+    <message>
+      <source>{label}: {n} articles</source>
+      <translation>{label}：{n} 篇</translation>
+    </message>
+  </context>
+  <context>
+    <name>OverviewPane</name>
+    <message>
+      <source> ({})</source>
+      <translation>（{}）</translation>
+    </message>
+    <message>
+      <source>{heading}: {n} articles</source>
+      <translation>{heading}：{n} 篇</translation>
+    </message>
+  </context>
+  <context>
+    <name>OverviewTables</name>
+    <message>
+      <source>Kind</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <source>Text</source>
+      <translation>原文</translation>
+    </message>
+    <message>
+      <source>Value</source>
+      <translation>值</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>单位</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>说明</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>地点</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>标题</translation>
+    </message>
+    <message>
+      <source>Source</source>
+      <translation>来源</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <source>Direction</source>
+      <translation>方向</translation>
+    </message>
+    <message>
+      <source>Helping side</source>
+      <translation>帮扶方</translation>
+    </message>
+    <message>
+      <source>Helped side</source>
+      <translation>受援方</translation>
+    </message>
+    <message>
+      <source>Relation</source>
+      <translation>关系</translation>
+    </message>
+    <message>
+      <source>Articles</source>
+      <translation>文章</translation>
+    </message>
+    <message>
+      <source>First</source>
+      <translation>最早</translation>
+    </message>
+    <message>
+      <source>Last</source>
+      <translation>最晚</translation>
+    </message>
+    <message>
+      <source>Mentions</source>
+      <translation>提及</translation>
+    </message>
+    <message>
+      <source>(no direction)</source>
+      <translation>（不分方向）</translation>
     </message>
   </context>
   <context>
@@ -781,6 +1167,30 @@ This cannot be undone.</source>
   <context>
     <name>ScriptBadge</name>
     <message>
+      <source>This article is written in simplified characters</source>
+      <translation>本文以简化字写成</translation>
+    </message>
+    <message>
+      <source>This article is written in traditional characters</source>
+      <translation>本文以繁体字写成</translation>
+    </message>
+    <message>
+      <source>mixed</source>
+      <translation>混合</translation>
+    </message>
+    <message>
+      <source>This article mixes simplified and traditional characters</source>
+      <translation>本文简繁混合</translation>
+    </message>
+    <message>
+      <source>The article's script is not known</source>
+      <translation>本文文字未知</translation>
+    </message>
+    <message>
+      <source>Back to 原文</source>
+      <translation>回到原文</translation>
+    </message>
+    <message>
       <source>Script the article is written in</source>
       <translation>文章原本的字形</translation>
     </message>
@@ -795,6 +1205,14 @@ This cannot be undone.</source>
     <message>
       <source>Back to the original script</source>
       <translation>回到原文字形</translation>
+    </message>
+    <message>
+      <source>Shown in {} (converted by machine)</source>
+      <translation>显示为{}（机器转换）</translation>
+    </message>
+    <message>
+      <source>Shown as written, not converted</source>
+      <translation>显示原文，未经转换</translation>
     </message>
   </context>
   <context>
@@ -947,6 +1365,21 @@ This cannot be undone.</source>
     <message>
       <source>Archives (*.sqlite *.db);;All files (*)</source>
       <translation>档案库 (*.sqlite *.db);;所有文件 (*)</translation>
+    </message>
+  </context>
+  <context>
+    <name>TimelineChart</name>
+    <message>
+      <source>▲ Articles per month (at most {})</source>
+      <translation>▲ 每月文章（最多 {} 篇）</translation>
+    </message>
+    <message>
+      <source>▼ Dated facts per month (at most {})</source>
+      <translation>▼ 每月日期事实（最多 {} 个）</translation>
+    </message>
+    <message>
+      <source>{month}: {articles} articles, {facts} dated facts</source>
+      <translation>{month}：{articles} 篇文章，{facts} 个日期事实</translation>
     </message>
   </context>
   <context>

@@ -40,6 +40,7 @@ COLUMNS = (
     "a",
     "b",
     "relation",
+    "directed",
     "role",
     "subject",
 )
@@ -101,11 +102,16 @@ def _records(archive: Archive, kind: str | None, mode: Script) -> Iterator[dict[
         yield rec
 
 
+def _flag(value: Any) -> Any:
+    """A pairing's `directed` as JSON writes it (true / false); other values unchanged."""
+    return {True: "true", False: "false"}.get(value, value) if isinstance(value, bool) else value
+
+
 def to_csv(records: list[dict[str, Any]]) -> str:
     buf = io.StringIO()
     writer = csv.DictWriter(buf, fieldnames=COLUMNS, extrasaction="ignore", lineterminator="\r\n")
     writer.writeheader()
-    writer.writerows(records)
+    writer.writerows({**r, "directed": _flag(r.get("directed"))} for r in records)
     return "\ufeff" + buf.getvalue()
 
 
@@ -114,7 +120,7 @@ def to_json(records: list[dict[str, Any]]) -> str:
 
 
 def _cell(value: Any) -> str:
-    text = "" if value is None else str(value)
+    text = "" if value is None else str(_flag(value))
     return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
 
 
@@ -127,6 +133,7 @@ def to_markdown(records: list[dict[str, Any]]) -> str:
         "yuan",
         "iso",
         "province",
+        "directed",
         "title",
         "source",
         "published",

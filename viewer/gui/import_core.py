@@ -5,6 +5,12 @@ on first use, so the app starts without the extraction code); the articles are s
 command line's single writer (`viewer.commands.storing.store`), so an import from the app
 and one from `archive-viewer import` store the same thing in the same small transactions.
 Cancelling stops before the next file; everything processed until then is stored.
+
+The report's words are English source strings: the GUI passes its translator
+(`i18n.translate`) to `headline`, `text` and `Refusal.label_in`, which keeps this module free
+of Qt while the summary reads in the interface language. The strings are marked with
+`QT_TRANSLATE_NOOP` (a plain function here) or called through `translate(CONTEXT, ...)`, which
+`pyside6-lupdate` collects either way.
 """
 
 from __future__ import annotations
@@ -20,16 +26,30 @@ from viewer import sources
 from viewer.commands.workers import Outcome, process_file
 from viewer.readfile import DEFAULT_MAX_BYTES
 
+CONTEXT = "ImportReport"
+Translate = Callable[[str, str], str]  # (context, English source) -> text in the interface
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate reads
+    """Marks `text` for translation without translating it (Qt's macro, without Qt)."""
+    return text
+
+
+def as_written(context: str, text: str) -> str:
+    """No translation: the English sources (the command line, tests, an English interface)."""
+    return text
+
+
 # What a user reads for each refusal reason (the words of `viewer.errors.InputRefused`).
 REASONS = {
-    "empty": "empty",
-    "binary": "binary",
-    "not-chinese": "not Chinese text",
-    "too-large": "too large",
-    "no-article": "no article text found",
-    "unreadable": "unreadable",
-    "too-slow": "took too long",
-    "error": "could not be processed",
+    "empty": QT_TRANSLATE_NOOP("ImportReport", "empty"),
+    "binary": QT_TRANSLATE_NOOP("ImportReport", "binary"),
+    "not-chinese": QT_TRANSLATE_NOOP("ImportReport", "not Chinese text"),
+    "too-large": QT_TRANSLATE_NOOP("ImportReport", "too large"),
+    "no-article": QT_TRANSLATE_NOOP("ImportReport", "no article text found"),
+    "unreadable": QT_TRANSLATE_NOOP("ImportReport", "unreadable"),
+    "too-slow": QT_TRANSLATE_NOOP("ImportReport", "took too long"),
+    "error": QT_TRANSLATE_NOOP("ImportReport", "could not be processed"),
 }
 
 Progress = Callable[[int, int, str], None]  # files done, files in all, name of the last one
@@ -44,7 +64,12 @@ class Refusal:
 
     @property
     def label(self) -> str:
-        return REASONS.get(self.reason, self.reason)
+        return self.label_in(as_written)
+
+    def label_in(self, translate: Translate) -> str:
+        """The reason in words, in the interface language `translate` gives."""
+        known = REASONS.get(self.reason)
+        return translate(CONTEXT, known) if known else self.reason
 
 
 @dataclass
@@ -64,25 +89,35 @@ class ImportReport:
     def imported(self) -> int:
         return len(self.new_ids)
 
-    def headline(self) -> str:
-        state = "Import cancelled" if self.cancelled else "Import stopped" if self.error else ""
-        counts = (
-            f"{self.imported:,} imported, {self.duplicates:,} duplicates skipped, "
-            f"{len(self.refused):,} refused"
+    def headline(self, translate: Translate = as_written) -> str:
+        counts = translate(
+            "ImportReport",
+            "{imported} imported, {duplicates} duplicates skipped, {refused} refused",
+        ).format(
+            imported=f"{self.imported:,}",
+            duplicates=f"{self.duplicates:,}",
+            refused=f"{len(self.refused):,}",
         )
-        return f"{state}: {counts}" if state else counts.capitalize()
-
-    def text(self) -> str:
-        """The report a user copies: counts, then each refused file with its reason."""
-        lines = [self.headline()]
         if self.cancelled:
-            lines.append(f"{self.done:,} of {self.total:,} files were handled before cancelling.")
+            return translate("ImportReport", "Import cancelled: {}").format(counts)
         if self.error:
-            lines.append(f"The import stopped: {self.error}")
+            return translate("ImportReport", "Import stopped: {}").format(counts)
+        return counts
+
+    def text(self, translate: Translate = as_written) -> str:
+        """The report a user copies: counts, then each refused file with its reason."""
+        lines = [self.headline(translate)]
+        if self.cancelled:
+            handled = translate(
+                "ImportReport", "{done} of {total} files were handled before cancelling."
+            )
+            lines.append(handled.format(done=f"{self.done:,}", total=f"{self.total:,}"))
+        if self.error:
+            lines.append(translate("ImportReport", "The import stopped: {}").format(self.error))
         if self.refused:
             lines.append("")
-            lines.append("Refused:")
-            lines += [f"{r.name}\t{r.label}: {r.message}" for r in self.refused]
+            lines.append(translate("ImportReport", "Refused:"))
+            lines += [f"{r.name}\t{r.label_in(translate)}: {r.message}" for r in self.refused]
         return "\n".join(lines) + "\n"
 
 

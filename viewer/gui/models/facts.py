@@ -15,8 +15,10 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 
-from viewer.citation import KIND_LABELS, fact_note, fact_value
+from viewer.citation import fact_note, fact_value
 from viewer.gui import theme
+from viewer.gui.i18n import translate
+from viewer.gui.models.labels import kind_label
 from viewer.gui.models.presented import Presented
 from viewer.model import FACT_KINDS
 
@@ -66,12 +68,14 @@ def group_facts(p: Presented, needle: str = "") -> list[tuple[str, list[FactRow]
 
 
 def group_label(kind: str, rows: list[FactRow]) -> str:
-    """数字  19, or 地点  12项 · 58处 when facts are mentioned more than once."""
-    label = KIND_LABELS.get(kind, kind)
+    """Numbers  19, or Places  12 items · 58 mentions when facts are mentioned more than once
+    (数字  19, 地点  12项 · 58处), in the interface language."""
+    label = kind_label(kind)
     mentions = sum(len(r.mentions) for r in rows)
     if mentions == len(rows):
         return f"{label}  {len(rows)}"
-    return f"{label}  {len(rows)}项 · {mentions}处"
+    counts = translate("FactsModel", "{rows} items · {mentions} mentions")
+    return f"{label}  " + counts.format(rows=len(rows), mentions=mentions)
 
 
 class FactsModel(QAbstractItemModel):
@@ -96,6 +100,11 @@ class FactsModel(QAbstractItemModel):
             self._chosen = None
         self._rebuild()
         self.endResetModel()
+
+    def retranslate(self) -> None:
+        """The group labels and tips again, in the interface language now installed."""
+        if self._groups:
+            self.layoutChanged.emit()
 
     def set_filter(self, text: str) -> None:
         self.beginResetModel()
@@ -236,7 +245,7 @@ class FactsModel(QAbstractItemModel):
                 return f"{ids.index(self._chosen) + 1}/{len(ids)}"
             return f"×{len(ids)}" if len(ids) > 1 else ""
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            count = f"{len(ids)}处" if len(ids) > 1 else ""
+            count = translate("FactsModel", "{} mentions").format(len(ids)) if len(ids) > 1 else ""
             return " — ".join(x for x in (row.text, row.value, row.note, count) if x)
         if role == FactIndexRole:
             return self._chosen if self._chosen in ids else ids[0]

@@ -1,7 +1,10 @@
 """The facts table's cells and its exports (CSV with a BOM, JSON, Markdown). No Qt here.
 
 A row's cells are plain strings in the stored original; the model converts them to the
-shown script, and exports write exactly what is shown.
+shown script (the kind and the header are interface words, in the interface language), and
+exports write exactly what is shown. The last column is a pairing's direction: → when its
+article says which side helps (a helps b), ↔ when it does not (a and b in reading order);
+JSON writes it as `"directed": true / false` (null for the other kinds).
 """
 
 from __future__ import annotations
@@ -9,14 +12,25 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from viewer.archive.overview import FactRow
 from viewer.citation import KIND_LABELS, fact_value
 from viewer.model import Fact
 
-COLUMNS = ("类型", "原文", "值", "单位", "说明", "地点", "标题", "来源", "日期")
-KEYS = ("kind", "text", "value", "unit", "subject", "place", "title", "source", "date")
+KEYS = (
+    "kind",
+    "text",
+    "value",
+    "unit",
+    "subject",
+    "place",
+    "title",
+    "source",
+    "date",
+    "directed",
+)
+DIRECTED, UNDIRECTED = "→", "↔"
 _APPROX = {"more": "{}+", "less": "<{}", "about": "~{}", "atleast": "≥{}"}
 
 
@@ -48,10 +62,19 @@ def note_cell(fact: Fact) -> str:
     return fact.get("subject") or fact.get("role") or ""
 
 
-def row_cells(r: FactRow) -> tuple[str, ...]:
+def direction_cell(fact: Fact) -> str:
+    """→ for a pairing whose text says who helps, ↔ for one that does not, else empty."""
+    if fact.kind != "pairing":
+        return ""
+    return DIRECTED if fact.get("directed", True) else UNDIRECTED
+
+
+def row_cells(r: FactRow, kind_label: Callable[[str], str] | None = None) -> tuple[str, ...]:
+    """The row's cells; `kind_label` names the kind (the interface's words; by default the
+    Chinese ones that citations use)."""
     f = r.fact
     return (
-        KIND_LABELS.get(f.kind, f.kind),
+        kind_label(f.kind) if kind_label is not None else KIND_LABELS.get(f.kind, f.kind),
         f.text,
         value_cell(f),
         unit_cell(f),
@@ -60,6 +83,7 @@ def row_cells(r: FactRow) -> tuple[str, ...]:
         r.title or "",
         r.source or "",
         r.published or "",
+        direction_cell(f),
     )
 
 
@@ -71,8 +95,11 @@ def to_csv(table: Sequence[Sequence[str]]) -> bytes:
 
 
 def to_json(table: Sequence[Sequence[str]]) -> bytes:
-    """A list of objects keyed by the columns' stable English names."""
+    """A list of objects keyed by the columns' stable English names; `directed` a boolean
+    (null for facts other than pairings)."""
     objects = [dict(zip(KEYS, row, strict=True)) for row in table[1:]]
+    for o in objects:
+        o["directed"] = {DIRECTED: True, UNDIRECTED: False}.get(o["directed"])
     return (json.dumps(objects, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
 
 

@@ -2,7 +2,8 @@
 
 Filtering and sorting happen in SQL (`viewer.archive.overview`); the model holds only the
 rows fetched so far and asks for the next page, by key, when the view scrolls to the end.
-Cells are converted to the current script as they are shown.
+Cells are converted to the current script as they are shown; the header and the kind
+column are interface words and follow the interface language instead.
 """
 
 from __future__ import annotations
@@ -12,7 +13,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from viewer.archive.overview import FactFilter, FactRow, Overview
-from viewer.gui.models.overview_export import COLUMNS, row_cells
+from viewer.gui.models.labels import FACT_COLUMNS, column, columns, kind_label
+from viewer.gui.models.overview_export import row_cells
 from viewer.gui.workers import InlineRunner
 from viewer.model import Script
 from viewer.script import convert
@@ -20,6 +22,7 @@ from viewer.script import convert
 Index = QModelIndex | QPersistentModelIndex
 ArticleRole = Qt.ItemDataRole.UserRole + 1  # (article id, fact seq)
 SORTS = ("kind", "text", "value", "unit", "subject", "place", "title", "source", "date")
+COLUMNS = FACT_COLUMNS  # the last one, a pairing's direction, is not sorted by
 NUMERIC = {2}
 
 
@@ -116,6 +119,13 @@ class FactsTableModel(QAbstractTableModel):
             last = self.index(len(self._rows) - 1, len(COLUMNS) - 1)
             self.dataChanged.emit(self.index(0, 0), last)
 
+    def retranslate(self) -> None:
+        """The header and the kind column in the interface language now installed."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+        self._cells.clear()
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 0))
+
     @property
     def mode(self) -> Script:
         return self._mode
@@ -124,7 +134,8 @@ class FactsTableModel(QAbstractTableModel):
         """The row's cells as shown: in the current script."""
         cells = self._cells.get(row)
         if cells is None:
-            cells = tuple(convert(c, self._mode, self._phrases) for c in row_cells(self._rows[row]))
+            kind, *rest = row_cells(self._rows[row], kind_label)
+            cells = (kind, *(convert(c, self._mode, self._phrases) for c in rest))
             self._cells[row] = cells
         return cells
 
@@ -139,7 +150,7 @@ class FactsTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section] if 0 <= section < len(COLUMNS) else None
+            return column(COLUMNS, section)
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -160,4 +171,4 @@ class FactsTableModel(QAbstractTableModel):
     def table(self, rows: list[int] | None = None) -> list[tuple[str, ...]]:
         """Header and the given rows (all loaded rows by default) as shown."""
         chosen = range(len(self._rows)) if rows is None else rows
-        return [COLUMNS, *(self.cells(r) for r in chosen)]
+        return [columns(COLUMNS), *(self.cells(r) for r in chosen)]

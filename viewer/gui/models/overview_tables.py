@@ -1,7 +1,10 @@
 """The pairings table and the places tree of the overview, in the current script.
 
 Both hold what one overview query returned (a few thousand rows at most), so they are plain
-in-memory models; names are stored in the original and converted as they are shown.
+in-memory models; names are stored in the original and converted as they are shown. The
+headers follow the interface language. A pairing whose articles do not say who helps keeps
+its parties in reading order under the helping / helped headers, so its row says so: the
+parties are joined by ↔ in the tooltip and its relation ends with "(no direction)".
 """
 
 from __future__ import annotations
@@ -17,14 +20,17 @@ from PySide6.QtCore import (
 )
 
 from viewer.archive.overview import Pairing, PlaceCount
+from viewer.gui.models import labels
 from viewer.model import Script
 from viewer.script import convert
 
 Index = QModelIndex | QPersistentModelIndex
 SortRole = Qt.ItemDataRole.UserRole + 10
-KeyRole = Qt.ItemDataRole.UserRole + 11  # pairings: (a, b, relation); places: PlaceCount
-PAIRING_COLUMNS = ("帮扶方", "受援方", "关系", "文章", "最早", "最晚")
-PLACE_COLUMNS = ("地点", "文章", "提及")
+# pairings: (a, b, relation, directed); places: PlaceCount
+KeyRole = Qt.ItemDataRole.UserRole + 11
+DirectedRole = Qt.ItemDataRole.UserRole + 12  # pairings: whether a helps b
+PAIRING_COLUMNS = labels.PAIRING_COLUMNS
+PLACE_COLUMNS = labels.PLACE_COLUMNS
 
 
 class _Scripted:
@@ -60,8 +66,22 @@ class PairingsModel(_Scripted, QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return PAIRING_COLUMNS[section]
+            return labels.column(PAIRING_COLUMNS, section)
         return None
+
+    def retranslate(self) -> None:
+        """Headers and direction marks in the interface language now installed."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(PAIRING_COLUMNS) - 1)
+        if self.pairings:
+            last = self.index(len(self.pairings) - 1, len(PAIRING_COLUMNS) - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
+
+    def relation_text(self, p: Pairing) -> str:
+        """The relation as shown: with "(no direction)" when no article says who helps."""
+        relation = self.shown(p.relation)
+        if p.directed:
+            return relation
+        return f"{relation} {labels.undirected()}" if relation else labels.undirected()
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -70,11 +90,18 @@ class PairingsModel(_Scripted, QAbstractTableModel):
         values = (p.a, p.b, p.relation, p.articles, p.first or "", p.last or "")
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.shown(values[col]) if col < 3 else values[col]
+            if col == 2:
+                return self.relation_text(p)
+            return self.shown(values[col]) if col < 2 else values[col]
+        if role == Qt.ItemDataRole.ToolTipRole and col < 3:
+            link = "→" if p.directed else "↔"
+            return f"{self.shown(p.a)} {link} {self.shown(p.b)}\n{self.relation_text(p)}"
         if role == SortRole:
             return values[col]
         if role == KeyRole:
-            return (p.a, p.b, p.relation)
+            return (p.a, p.b, p.relation, p.directed)
+        if role == DirectedRole:
+            return p.directed
         if role == Qt.ItemDataRole.TextAlignmentRole and col == 3:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -150,8 +177,11 @@ class PlacesModel(_Scripted, QAbstractItemModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return PLACE_COLUMNS[section]
+            return labels.column(PLACE_COLUMNS, section)
         return None
+
+    def retranslate(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(PLACE_COLUMNS) - 1)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

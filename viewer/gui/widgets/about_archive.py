@@ -31,7 +31,7 @@ LABELS = (
 class AboutArchive(QDialog):
     def __init__(self, archive: Any, path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(i18n.translate(CONTEXT, "About this archive"))
+        self.setWindowTitle(i18n.translate("AboutArchive", "About this archive"))
         self.rows = archive_rows(archive, path)
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)

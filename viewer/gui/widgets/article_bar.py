@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
+from viewer.gui.i18n import translate
 from viewer.gui.models.cleaning_report import report, summary
 from viewer.gui.widgets.script_badge import ScriptBadge
 from viewer.model import Article, Script
@@ -33,6 +34,10 @@ class ArticleBar(QWidget):
         self.cleaning.setAccessibleName(self.tr("What cleaning did"))
         self.cleaning.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.cleaning.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        # The summary may be long (English is wider than Chinese): it gives way first when the
+        # reader is narrow, rather than widening the reader's minimum; the report is a click
+        # (or the tooltip) away.
+        self.cleaning.setMinimumWidth(48)
         self._menu = QMenu(self.cleaning)
         self.report_label = QLabel(self._menu)
         self.report_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -55,20 +60,23 @@ class ArticleBar(QWidget):
         layout.addStretch(1)
         layout.addWidget(self.cleaning)
         layout.addWidget(self.raw_button)
+        self._shown: tuple[Article | None, Script] = (None, Script.ORIGINAL)
         self.show_article(None, Script.ORIGINAL)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.cleaning.setAccessibleName(self.tr("What cleaning did"))
+            self.show_article(*self._shown)  # the report in the new language
         super().changeEvent(event)
 
     def show_article(self, article: Article | None, mode: Script) -> None:
+        self._shown = (article, mode)
         self.badge.show_state(article.script if article else None, mode)
         self.cleaning.setVisible(article is not None)
         if article is not None:
-            self.cleaning.setText(summary(article))
-            self.cleaning.setToolTip(report(article))
-            self.report_label.setText(report(article))
+            self.cleaning.setText(summary(article, translate))
+            self.cleaning.setToolTip(report(article, translate))
+            self.report_label.setText(report(article, translate))
 
     def report_text(self) -> str:
         return self.report_label.text()

@@ -92,6 +92,7 @@ class FactsSidebar(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+            self.model.retranslate()  # the group labels (Numbers / 数字) and the mention counts
         super().changeEvent(event)
 
     def retranslate_ui(self) -> None:

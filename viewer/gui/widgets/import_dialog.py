@@ -199,9 +199,13 @@ class ImportController(QObject):
             return
         self.last_report, self.last_archive = report, target
         self.w.refresh_archive(select=report.new_ids[0] if report.new_ids else None)
-        self.w.statusBar().showMessage(report.headline(), 10000)
+        self.w.statusBar().showMessage(report.headline(translate), 10000)
         if report.error and not report.done:
-            QMessageBox.warning(self.w, "Import failed", f"The import stopped: {report.error}")
+            QMessageBox.warning(
+                self.w,
+                translate("ImportController", "Import failed"),
+                translate("ImportReport", "The import stopped: {}").format(report.error),
+            )
             return
         self.summary = ImportSummaryDialog(report, self.w)
         self.summary.show()

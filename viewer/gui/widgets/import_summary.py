@@ -3,6 +3,7 @@
 Refusals are listed by file with the reason in words (empty, binary, not Chinese text, too
 large, no article text found) and the sentence that explains it, so a user can fix the
 file or knows why it stays out. "Copy report" puts the same as plain text on the clipboard.
+The report's words (import_core has no Qt) come through `i18n.translate`.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from viewer.gui import i18n
 from viewer.gui.import_core import ImportReport
 from viewer.gui.widgets import clipboard
 
@@ -32,7 +34,7 @@ class ImportSummaryDialog(QDialog):
             self.tr("Import finished") if not report.cancelled else self.tr("Import cancelled")
         )
         self.setModal(False)
-        self.headline = QLabel(report.headline(), self)
+        self.headline = QLabel(report.headline(i18n.translate), self)
         font = self.headline.font()
         font.setBold(True)
         self.headline.setFont(font)
@@ -53,7 +55,7 @@ class ImportSummaryDialog(QDialog):
         self.refused.setUniformRowHeights(True)
         self.refused.setTextElideMode(Qt.TextElideMode.ElideLeft)  # keep the file's own name
         for r in report.refused:
-            item = QTreeWidgetItem([r.name, r.label, r.message])
+            item = QTreeWidgetItem([r.name, r.label_in(i18n.translate), r.message])
             item.setToolTip(0, r.name)
             self.refused.addTopLevelItem(item)
         header = self.refused.header()
@@ -81,6 +83,7 @@ class ImportSummaryDialog(QDialog):
         self.resize(820, 420 if report.refused else 160)
 
     def copy_report(self) -> str:
-        text = self.report.text()
+        """The report in the interface language, as the dialog shows it."""
+        text = self.report.text(i18n.translate)
         clipboard.put(text)
         return text

@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from viewer.archive.overview import FactFilter
-from viewer.citation import KIND_LABELS
 from viewer.gui import i18n
+from viewer.gui.models.labels import kind_label
 from viewer.gui.models.overview_export import WRITERS
 from viewer.gui.models.overview_facts import ArticleRole, FactsTableModel
 from viewer.gui.widgets.clipboard import put_table
@@ -37,11 +37,11 @@ from viewer.gui.workers import Debouncer
 from viewer.script import convert
 
 FILTERS = (
-    ("kind", "类型"),
-    ("unit", "单位"),
-    ("province", "地区"),
-    ("source", "来源"),
-    ("year", "年份"),
+    ("kind", QT_TRANSLATE_NOOP("Overview", "Kind")),
+    ("unit", QT_TRANSLATE_NOOP("Overview", "Unit")),
+    ("province", QT_TRANSLATE_NOOP("Overview", "Region")),
+    ("source", QT_TRANSLATE_NOOP("Overview", "Source")),
+    ("year", QT_TRANSLATE_NOOP("Overview", "Year")),
 )
 FORMATS = (("csv", "CSV (*.csv)"), ("json", "JSON (*.json)"), ("md", "Markdown (*.md)"))
 
@@ -56,16 +56,19 @@ class FactsTablePane(QWidget):
         self._choices: dict[str, list[tuple[Any, int]]] = {}
         bar = QHBoxLayout()
         bar.setContentsMargins(0, 0, 0, 0)
-        for key, label in FILTERS:
+        for key, _label in FILTERS:
             combo = QComboBox(self)
-            combo.setAccessibleName(label)
-            combo.setToolTip(label)
-            combo.addItem(f"{label}：全部", None)
+            combo.addItem("", None)  # "Kind: all", set by retranslate_ui
             combo.activated.connect(self.apply_filter)
             self.combos[key] = combo
             bar.addWidget(combo)
         self.text = QLineEdit(self)
-        self.text.setPlaceholderText("筛选文字…")
+        i18n.bind(
+            self.text,
+            "setPlaceholderText",
+            "Overview",
+            QT_TRANSLATE_NOOP("Overview", "Filter text…"),
+        )
         i18n.bind(
             self.text, "setAccessibleName", "Overview", QT_TRANSLATE_NOOP("Overview", "Filter text")
         )
@@ -77,7 +80,9 @@ class FactsTablePane(QWidget):
         self.count = QLabel(self)
         bar.addWidget(self.count)
         self.export_button = QToolButton(self)
-        self.export_button.setText("导出")
+        i18n.bind(
+            self.export_button, "setText", "Overview", QT_TRANSLATE_NOOP("Overview", "Export")
+        )
         i18n.bind(
             self.export_button,
             "setToolTip",
@@ -91,7 +96,7 @@ class FactsTablePane(QWidget):
         self.export_button.setMenu(menu)
         bar.addWidget(self.export_button)
         copy = QToolButton(self)
-        copy.setText("复制")
+        i18n.bind(copy, "setText", "Overview", QT_TRANSLATE_NOOP("Overview", "Copy"))
         i18n.bind(
             copy,
             "setToolTip",
@@ -118,7 +123,7 @@ class FactsTablePane(QWidget):
         self.view.verticalHeader().setDefaultSectionSize(24)
         self.view.verticalHeader().hide()
         self.view.setWordWrap(False)
-        for col, width in enumerate((56, 170, 90, 48, 120, 170, 260, 110, 90)):
+        for col, width in enumerate((56, 170, 90, 48, 120, 170, 260, 110, 90, 40)):
             self.view.setColumnWidth(col, width)
         self.view.horizontalHeader().setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
         self.view.doubleClicked.connect(self._open)
@@ -128,6 +133,18 @@ class FactsTablePane(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.view, 1)
         self.model.countChanged.connect(self._show_count)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        """The filters' names and "all" entries, and the count, in the interface language."""
+        for key, label in FILTERS:
+            name = i18n.translate("Overview", label)
+            combo = self.combos[key]
+            combo.setAccessibleName(name)
+            combo.setToolTip(name)
+            combo.setItemText(0, i18n.translate("Overview", "{}: all").format(name))
+        self._label_choices()
+        self._show_count(self.model.total)
 
     # Filters ---------------------------------------------------------------------------
     def fill_choices(self, choices: dict[str, list[tuple[Any, int]]]) -> None:
@@ -141,8 +158,9 @@ class FactsTablePane(QWidget):
             while combo.count() > del_from:
                 combo.removeItem(del_from)
             for value, n in self._choices.get(key, []):
-                label = KIND_LABELS.get(value, value) if key == "kind" else str(value)
-                combo.addItem(f"{self._shown(label)} ({n:,})", value)
+                # Kinds are interface words (the interface language); the rest archive data.
+                label = kind_label(value) if key == "kind" else self._shown(str(value))
+                combo.addItem(f"{label} ({n:,})", value)
             combo.setCurrentIndex(max(0, combo.findData(current)) if current is not None else 0)
 
     def _shown(self, text: str) -> str:
@@ -167,8 +185,11 @@ class FactsTablePane(QWidget):
         self.model.set_filter(self.current_filter())
 
     def _show_count(self, total: int | None) -> None:
-        shown = f"{total:,} 条" if total is not None else f"{self.model.rowCount():,}+ 条…"
-        self.count.setText(self._shown(shown))
+        if total is not None:
+            shown = i18n.translate("Overview", "{} facts").format(f"{total:,}")
+        else:
+            shown = i18n.translate("Overview", "{}+ facts…").format(f"{self.model.rowCount():,}")
+        self.count.setText(shown)
 
     def set_script(self) -> None:
         self._label_choices()
@@ -198,7 +219,8 @@ class FactsTablePane(QWidget):
 
     def ask_export(self, fmt: str) -> None:
         label = dict(FORMATS)[fmt]
-        name, _ = QFileDialog.getSaveFileName(self, "Export facts", f"facts.{fmt}", label)
+        title = i18n.translate("Overview", "Export facts")
+        name, _ = QFileDialog.getSaveFileName(self, title, f"facts.{fmt}", label)
         if name:
             try:
                 self.export(name, fmt)

@@ -1,10 +1,10 @@
-"""The mode switch 阅读 / 总览: the reader and the archive overview as two tabs.
+"""The mode switch Reading / Overview: the reader and the archive overview as two tabs.
 
 `install(window)` puts the window's central widget in a tab beside the overview, adds the
 switch to the View menu and the toolbar (Ctrl+Shift+O), and wires the overview's
 click-through: an article (with a fact highlighted) opens in the reader; a place or a period
 narrows the reader's article list. The overview is built on first use, so start-up does not
-pay for it.
+pay for it. The tab labels (阅读 / 总览 in Chinese) follow the interface language.
 """
 
 from __future__ import annotations
@@ -27,10 +27,10 @@ class OverviewMode(QObject):
         self.tabs = QTabWidget(window)
         self.tabs.setObjectName("modeTabs")
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(window.takeCentralWidget(), "阅读")
-        self.tabs.addTab(QWidget(self.tabs), "总览")
+        self.tabs.addTab(window.takeCentralWidget(), "")
+        self.tabs.addTab(QWidget(self.tabs), "")
         window.setCentralWidget(self.tabs)
-        self.action = QAction("总览", window)
+        self.action = QAction(window)
         self.action.setCheckable(True)
         self.action.setShortcut(QKeySequence(SHORTCUT))
         self.action.toggled.connect(
@@ -57,11 +57,14 @@ class OverviewMode(QObject):
         return False
 
     def retranslate_ui(self) -> None:
-        """Tips only: the tab labels 阅读 / 总览 stay as written, like the script labels."""
+        overview = self.tr("Overview")
+        self.tabs.setTabText(READER, self.tr("Reading"))
+        self.tabs.setTabText(OVERVIEW, overview)
+        self.action.setText(overview)
         tip = self.tr("The whole archive: facts, pairings, places, time")
         self.tabs.setTabToolTip(OVERVIEW, f"{tip} ({SHORTCUT})")
         name = self.tr("archive overview")
-        self.action.setToolTip(f"总览 — {name} ({SHORTCUT})")
+        self.action.setToolTip(f"{overview} — {name} ({SHORTCUT})")
         self.action.setStatusTip(tip)
 
     @property
@@ -80,7 +83,8 @@ class OverviewMode(QObject):
             old = self.tabs.widget(OVERVIEW)
             self.tabs.removeTab(OVERVIEW)
             old.deleteLater()
-            self.tabs.insertTab(OVERVIEW, self._pane, "总览")
+            self.tabs.insertTab(OVERVIEW, self._pane, "")
+            self.retranslate_ui()
             self.tabs.setCurrentIndex(current)
             self.tabs.blockSignals(blocked)
         return self._pane
@@ -128,7 +132,8 @@ class OverviewMode(QObject):
         self.tabs.setCurrentIndex(READER)
         if ids:
             w.list_pane.select(ids[0])
-        w.statusBar().showMessage(f"{label}：{len(ids)} 篇", 15000)
+        shown = self.tr("{label}: {n} articles").format(label=label, n=f"{len(ids):,}")
+        w.statusBar().showMessage(shown, 15000)
 
 
 def install(window: Any) -> OverviewMode:

@@ -167,6 +167,7 @@ class NetworkView(QGraphicsView):
         self.edges: dict[tuple[str, str], EdgeItem] = {}
         self.colours: dict[str, QColor] = {}
         self.total_edges = 0
+        self._built: tuple[Any, ...] | None = None
 
     def build(
         self,
@@ -175,6 +176,7 @@ class NetworkView(QGraphicsView):
         is_place: Callable[[str], bool],
         label: Callable[[str], str],
     ) -> None:
+        self._built = (pairings, province, is_place, label)
         scene = self.scene()
         scene.clear()
         self.nodes, self.labels, self.edges = {}, {}, {}
@@ -200,8 +202,9 @@ class NetworkView(QGraphicsView):
                 end = where[b] + QPointF(NODE / 2 + 2, 0)
             item = EdgeItem(start, end, n, directed)
             item.setData(KindRole, ("edge", a, b))
-            link = "→" if directed else "—"
-            item.setToolTip(f"{label(a)} {link} {label(b)}\n{label('、'.join(relations))}\n{n} 篇")
+            link = "→" if directed else "↔"
+            count = i18n.translate("Overview", "{} articles").format(n)
+            item.setToolTip(f"{label(a)} {link} {label(b)}\n{label('、'.join(relations))}\n{count}")
             scene.addItem(item)
             self.edges[(a, b)] = item
             if len(edges) <= LABELLED_EDGES and relations:
@@ -213,14 +216,20 @@ class NetworkView(QGraphicsView):
                 tag.setBrush(QColor(110, 110, 110))
                 tag.setPos(mid.x() - tag.boundingRect().width() / 2, mid.y() - 15)
                 tag.setData(KindRole, ("edge", a, b))
-        for k, title in enumerate(("帮扶方 →", "双向", "→ 受援方")):
+        heads = (
+            i18n.translate("Overview", "Helping side →"),
+            i18n.translate("Overview", "Both ways"),
+            i18n.translate("Overview", "→ Helped side"),
+        )
+        for k, title in enumerate(heads):
             if cols[k]:
-                head = scene.addSimpleText(label(title))
+                head = scene.addSimpleText(title)
                 head.setPos(COLUMN_X[k] - head.boundingRect().width() / 2, -2.2 * ROW)
         if self.total_edges > len(edges):
-            note = scene.addSimpleText(
-                label(f"报道最多的 {len(edges)} 对（共 {self.total_edges} 对，见下表）")
+            most = i18n.translate(
+                "Overview", "The {shown} most reported pairs ({total} in all, listed below)"
             )
+            note = scene.addSimpleText(most.format(shown=len(edges), total=self.total_edges))
             note.setPos(COLUMN_X[0] - 150, -3.4 * ROW)
         self._legend(QPointF(COLUMN_X[2] + 200, 0), label)
         scene.setSceneRect(scene.itemsBoundingRect().adjusted(-20, -20, 20, 20))
@@ -228,24 +237,29 @@ class NetworkView(QGraphicsView):
     def _legend(self, at: QPointF, label: Callable[[str], str]) -> None:
         """Province colours, and the two shapes."""
         scene = self.scene()
-        entries = [(p, c) for p, c in self.colours.items()] + [("省份未知", UNKNOWN)]
+        entries = [(label(p), c) for p, c in self.colours.items()]
+        entries.append((i18n.translate("Overview", "Province unknown"), UNKNOWN))
         for i, (name, colour) in enumerate(entries):
             y = at.y() + i * 20
             dot = scene.addEllipse(at.x(), y, 10, 10, QPen(QColor(60, 60, 60), 0.8), colour)
             dot.setZValue(1)
-            scene.addSimpleText(label(name)).setPos(at.x() + 16, y - 4)
+            scene.addSimpleText(name).setPos(at.x() + 16, y - 4)
         y = at.y() + len(entries) * 20 + 10
         scene.addEllipse(at.x(), y, 10, 10, QPen(QColor(60, 60, 60)), QBrush(Qt.BrushStyle.NoBrush))
-        scene.addSimpleText(label("地方")).setPos(at.x() + 16, y - 4)
+        scene.addSimpleText(i18n.translate("Overview", "Place")).setPos(at.x() + 16, y - 4)
         scene.addRect(
             at.x(), y + 20, 10, 10, QPen(QColor(60, 60, 60)), QBrush(Qt.BrushStyle.NoBrush)
         )
-        scene.addSimpleText(label("机构")).setPos(at.x() + 16, y + 16)
-        for i, (directed, text) in enumerate(((True, "帮扶"), (False, "合作（不分方向）"))):
+        scene.addSimpleText(i18n.translate("Overview", "Institution")).setPos(at.x() + 16, y + 16)
+        shapes = (
+            (True, i18n.translate("Overview", "Helps")),
+            (False, i18n.translate("Overview", "Cooperation (no direction)")),
+        )
+        for i, (directed, text) in enumerate(shapes):
             ly = y + 45 + i * 20
             line = EdgeItem(QPointF(at.x() - 4, ly), QPointF(at.x() + 12, ly), 1, directed)
             scene.addItem(line)
-            scene.addSimpleText(label(text)).setPos(at.x() + 16, ly - 8)
+            scene.addSimpleText(text).setPos(at.x() + 16, ly - 8)
 
     def _node(
         self, name: str, c: QPointF, col: int, province: str | None, place: bool, text: str
@@ -269,6 +283,11 @@ class NetworkView(QGraphicsView):
         label.setData(KindRole, ("node", name))
         self.nodes[name] = item
         self.labels[name] = label
+
+    def redraw(self) -> None:
+        """Build the last graph again: its words (heads, legend) in the language now in use."""
+        if self._built is not None:
+            self.build(*self._built)
 
     def relabel(self, label: Callable[[str], str]) -> None:
         for name, item in self.labels.items():

@@ -26,7 +26,11 @@ from viewer.gui.models.overview_tables import KeyRole, PairingsModel, SortRole
 from viewer.gui.widgets.overview_network import NetworkView
 
 IdRole = Qt.ItemDataRole.UserRole + 1
-HINT = "点击节点、连线或表格中的一行，列出报道它的文章；双击文章打开。"
+HINT = QT_TRANSLATE_NOOP(
+    "Overview",
+    "Click a node, a line or a row of the table to list the articles that report it; "
+    "double-click an article to open it.",
+)
 
 
 class PairingsPane(QSplitter):
@@ -63,7 +67,7 @@ class PairingsPane(QSplitter):
         box.setContentsMargins(4, 4, 4, 4)
         self.heading = QLabel(side)
         self.heading.setWordWrap(True)
-        self.heading.setText(HINT)
+        self.heading.setText(i18n.translate("Overview", HINT))
         self.articles = QListWidget(side)
         i18n.bind(
             self.articles,
@@ -83,16 +87,17 @@ class PairingsPane(QSplitter):
         self.current: tuple | None = None
 
     def _row_clicked(self, index: QModelIndex) -> None:
-        a, b, relation = index.data(KeyRole)
-        self.choose(("pair", a, b, relation))
+        a, b, relation, directed = index.data(KeyRole)
+        self.choose(("pair", a, b, relation, directed))
 
     def choose(self, key: tuple) -> None:
-        """List the articles behind a node, an edge or a table row."""
+        """List the articles behind a node, an edge or a table row: ("node", name),
+        ("edge", a, b) or ("pair", a, b, relation, directed)."""
         if self.lookup is None:
             return
         self.current = key
         heading, summaries = self.lookup(key)
-        self.heading.setText(self.shown(heading))
+        self.heading.setText(heading)  # names already in the shown script
         self.articles.clear()
         for s in summaries:
             text = self.shown(f"{s.title or '无题'}\n{s.published or ''} · {s.source or ''}")
@@ -111,4 +116,4 @@ class PairingsPane(QSplitter):
         if self.current is not None:
             self.choose(self.current)
         else:
-            self.heading.setText(self.shown(HINT))
+            self.heading.setText(i18n.translate("Overview", HINT))

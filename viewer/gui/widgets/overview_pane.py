@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Signal
 from PySide6.QtWidgets import QTabWidget, QToolButton, QWidget
 
 from viewer.archive.overview import (
@@ -33,7 +33,12 @@ from viewer.model import Script
 from viewer.script import convert
 
 VIEWS = ("facts", "network", "places", "timeline")
-TITLES = ("事实表", "结对网络", "地点", "时间线")
+TITLES = (
+    QT_TRANSLATE_NOOP("Overview", "Facts table"),
+    QT_TRANSLATE_NOOP("Overview", "Pairing network"),
+    QT_TRANSLATE_NOOP("Overview", "Places"),
+    QT_TRANSLATE_NOOP("Overview", "Timeline"),
+)
 PLACE_ENDINGS = tuple("省市县区州盟旗镇乡村")
 
 
@@ -63,9 +68,9 @@ class OverviewPane(QTabWidget):
         for widget, title in zip(
             (self.facts, self.pairings, self.places, self.timeline), TITLES, strict=True
         ):
-            self.addTab(widget, title)
+            self.addTab(widget, i18n.translate("Overview", title))
         save = QToolButton(self)
-        save.setText("保存图片…")
+        i18n.bind(save, "setText", "Overview", QT_TRANSLATE_NOOP("Overview", "Save picture…"))
         i18n.bind(
             save,
             "setToolTip",
@@ -79,6 +84,24 @@ class OverviewPane(QTabWidget):
         self.pairings.articleOpened.connect(lambda aid: self.articleRequested.emit(aid, -1))
         self.places.placeChosen.connect(self.filter_place)
         self.timeline.periodChosen.connect(self.filter_period)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        """Tab titles, headers and the pictures' words in the interface language."""
+        for i, title in enumerate(TITLES):
+            self.setTabText(i, i18n.translate("Overview", title))
+        self.pairings_model.retranslate()
+        self.places_model.retranslate()
+        self.facts_model.retranslate()
+        self.facts.retranslate_ui()
+        self.timeline.update()
+        if "network" in self.loaded:
+            self.pairings.network.redraw()
+        self.pairings.relabel()
 
     # Loading ---------------------------------------------------------------------------
     def set_archive(self, archive: Any) -> None:
@@ -150,16 +173,25 @@ class OverviewPane(QTabWidget):
 
     # Click-through ---------------------------------------------------------------------
     def _pairing_articles(self, key: tuple) -> tuple[str, list[Any]]:
+        """The heading (in the shown script) and the articles behind a node, edge or row;
+        a pair whose articles do not say who helps is written a ↔ b, a directed one a → b."""
         o = self.query()
+        shown = self.shown
         if key[0] == "node":
-            ids, heading = o.pairing_articles(a=key[1]), key[1]
+            ids, heading = o.pairing_articles(a=key[1]), shown(key[1])
         elif key[0] == "edge":
-            ids, heading = o.pairing_articles(key[1], key[2]), f"{key[1]} → {key[2]}"
+            _, a, b = key
+            edge = self.pairings.network.edges.get((a, b))
+            link = "→" if edge is None or edge.directed else "↔"
+            ids, heading = o.pairing_articles(a, b), f"{shown(a)} {link} {shown(b)}"
         else:
-            _, a, b, relation = key
+            _, a, b, relation, directed = key
             ids = o.pairing_articles(a, b, relation or None)
-            heading = f"{a} → {b}（{relation}）"
-        return f"{heading}：{len(ids)} 篇", self.archive.summaries(ids)
+            heading = f"{shown(a)} {'→' if directed else '↔'} {shown(b)}"
+            if relation:
+                heading += self.tr(" ({})").format(shown(relation))
+        count = self.tr("{heading}: {n} articles").format(heading=heading, n=f"{len(ids):,}")
+        return count, self.archive.summaries(ids)
 
     def filter_place(self, count: PlaceCount) -> None:
         ids = self.query().place_article_ids(count.province, count.city, count.county)
@@ -183,8 +215,6 @@ class OverviewPane(QTabWidget):
         self.pairings.relabel()
         self.timeline.shown = self.shown
         self.timeline.update()
-        for i, title in enumerate(TITLES):
-            self.setTabText(i, self.shown(title))
 
     def picture_target(self) -> QWidget:
         return self.currentWidget()

@@ -104,9 +104,11 @@ class TimelineChart(QWidget):
             if slot * 12 >= 36 or year % 5 == 0:
                 painter.drawText(QPointF(max(x, left) + 2, size.height() - 8), str(year))
         painter.setPen(ARTICLES)
-        painter.drawText(QPointF(left, 16), self.shown(f"▲ 每月文章（最多 {top_a} 篇）"))
+        per_month = self.tr("▲ Articles per month (at most {})").format(top_a)
+        painter.drawText(QPointF(left, 16), per_month)
         painter.setPen(FACTS)
-        painter.drawText(QPointF(left + 260, 16), self.shown(f"▼ 每月日期事实（最多 {top_f} 个）"))
+        dated = self.tr("▼ Dated facts per month (at most {})").format(top_f)
+        painter.drawText(QPointF(left + 260, 16), dated)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         pos = event.position()
@@ -121,5 +123,9 @@ class TimelineChart(QWidget):
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         month = self.month_at(event.position().x())
         found = next((m for m in self.months if m.month == month), None)
-        tip = f"{month}：{found.articles} 篇文章，{found.dated_facts} 个日期事实" if found else ""
-        self.setToolTip(self.shown(tip))
+        tip = ""
+        if found is not None:
+            tip = self.tr("{month}: {articles} articles, {facts} dated facts").format(
+                month=month, articles=found.articles, facts=found.dated_facts
+            )
+        self.setToolTip(tip)
