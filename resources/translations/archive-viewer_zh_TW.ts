@@ -406,7 +406,7 @@ This cannot be undone.</source>
   <context>
     <name>FactsModel</name>
     <message>
-      <source>{rows} items · {mentions} mentions</source>
+      <source>{rows} · {mentions} mentions</source>
       <translation>{rows}項 · {mentions}處</translation>
     </message>
     <message>
@@ -1132,6 +1132,10 @@ This cannot be undone.</source>
     <message>
       <source>(no direction)</source>
       <translation>（不分方向）</translation>
+    </message>
+    <message>
+      <source>{} (no direction)</source>
+      <translation>{}（不分方向）</translation>
     </message>
   </context>
   <context>

@@ -1,12 +1,13 @@
 """GUI test set-up: a small real archive, settings in a temporary file, a window on them.
 
 Dialogs are patched in every GUI test so that none can block: tests that expect one read
-`dialogs` afterwards.
+`dialogs` afterwards. The interface is English (no translator installed) unless a test asks
+for another language through `interface`, which puts English back afterwards.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -81,6 +82,23 @@ def _articles() -> list[Article]:
         script="hans",
     )
     return [trad, simp, long]
+
+
+@pytest.fixture
+def interface(qapp: Any) -> Iterator[Callable[[str], None]]:
+    """`interface(i18n.SIMPLIFIED)` switches the interface language (as the View menu does:
+    a LanguageChange reaches every widget); English again after the test."""
+    from PySide6.QtCore import QCoreApplication
+
+    from viewer.gui import i18n
+
+    def use(language: str) -> None:
+        assert i18n.install(language) == language
+        QCoreApplication.sendPostedEvents()
+        qapp.processEvents()
+
+    yield use
+    use(i18n.ENGLISH)
 
 
 @pytest.fixture

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QTextCursor
 
+from viewer.gui import i18n
 from viewer.gui.models.facts import (
     BadgeRole,
     FactIndexRole,
@@ -60,7 +61,7 @@ def _rows(window: Any) -> list[tuple[str, str | None]]:
     return out
 
 
-def test_identical_facts_share_a_row_and_look_alikes_do_not() -> None:
+def test_identical_facts_share_a_row_and_look_alikes_do_not(interface: Any) -> None:
     p = present("g", _article(), Script.HANS)
     groups = dict(group_facts(p))
     places = groups["place"]
@@ -70,8 +71,14 @@ def test_identical_facts_share_a_row_and_look_alikes_do_not() -> None:
         ("朝阳区", "吉林省长春市朝阳区", (3,)),
     ]
     assert [r.mentions for r in groups["organization"]] == [(5,)]
+    assert group_label("place", places) == "Places  3 · 5 mentions"
+    assert group_label("quantity", groups["quantity"]) == "Numbers  1"
+    interface(i18n.SIMPLIFIED)
     assert group_label("place", places) == "地点  3项 · 5处"
     assert group_label("quantity", groups["quantity"]) == "数字  1"
+    interface(i18n.TRADITIONAL)  # the interface's language, whatever the script shown
+    assert group_label("place", places) == "地點  3項 · 5處"
+    assert group_label("organization", groups["organization"]) == "機構  1"
 
 
 def test_filter_keeps_rows_matching_shown_or_original_words() -> None:
@@ -80,7 +87,7 @@ def test_filter_keeps_rows_matching_shown_or_original_words() -> None:
     assert [r.mentions for _, rows in group_facts(p, "壺關") for r in rows] == [(0, 2, 4), (5,)]
 
 
-def test_model_roles_and_stepping_wrap() -> None:
+def test_model_roles_and_stepping_wrap(interface: Any) -> None:
     model = FactsModel()
     model.set_presented(present("g", _article(), Script.HANT))
     row = model.index_of(2)
@@ -88,7 +95,9 @@ def test_model_roles_and_stepping_wrap() -> None:
     assert row.data(MentionsRole) == (0, 2, 4)
     assert row.data(BadgeRole) == "×3" and row.data(FactIndexRole) == 0
     assert row.data(ValueRole) == "山西省長治市壺關縣"
-    assert "3处" in row.data(Qt.ItemDataRole.ToolTipRole)
+    assert row.data(Qt.ItemDataRole.ToolTipRole).endswith(" — 3 mentions")
+    interface(i18n.SIMPLIFIED)
+    assert row.data(Qt.ItemDataRole.ToolTipRole).endswith(" — 3处")
     assert model.index_of(1).data(BadgeRole) == ""  # a single mention has no badge
     assert model.step_mention(row, 1) == 0  # another row's fact is chosen: the first mention
     assert model.step_mention(row, -1) == 4  # backwards: the last one

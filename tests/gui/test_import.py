@@ -112,6 +112,32 @@ def test_summary_copies_the_report(window: Any, tmp_path: Path) -> None:
     assert "spam.html\tno article text found" in text
 
 
+@pytest.mark.parametrize(
+    ("language", "headline", "refused", "binary"),
+    [
+        ("zh_CN", "导入 3 篇，跳过重复 1 篇，拒收 4 个", "拒收的文件：", "二进制文件"),
+        ("zh_TW", "匯入 3 篇，跳過重複 1 篇，拒收 4 個", "拒收的檔案：", "二進位檔案"),
+    ],
+)
+def test_summary_and_report_in_the_interface_language(
+    window: Any, tmp_path: Path, interface: Any, language: str, headline: str, refused: str,
+    binary: str,
+) -> None:  # fmt: skip
+    interface(language)
+    window.importer.start([_awkward_folder(tmp_path)])
+    summary = window.importer.summary
+    assert summary.headline.text() == headline
+    assert window.statusBar().currentMessage() == headline
+    reasons = {summary.refused.topLevelItem(i).text(1) for i in range(4)}
+    assert binary in reasons and not any(r.isascii() for r in reasons)
+    text = summary.copy_report()
+    assert text.startswith(headline + "\n") and f"\n{refused}\n" in text
+    assert f"image.txt\t{binary}: is a binary file" in text  # the reason's sentence as given
+    # import_core itself stays English (the command line, tests): the words come through
+    # the translator the dialog passes.
+    assert window.importer.last_report.headline() == "3 imported, 1 duplicates skipped, 4 refused"
+
+
 def _drop(window: Any, paths: list[Path]) -> QDropEvent:
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
@@ -190,6 +216,14 @@ def test_cancel_stops_after_the_current_file(
     assert window.archive.article_count() == 6  # what was imported is kept
     assert window.importer.summary.windowTitle() == "Import cancelled"
     assert report.headline().startswith("Import cancelled: 3 imported")
+    assert (
+        report.text().splitlines()[1]
+        == f"3 of {report.total} files were handled before cancelling."
+    )
+    chinese = report.text(lambda _context, source: {
+        "Import cancelled: {}": "导入已取消：{}",
+    }.get(source, source))  # fmt: skip
+    assert chinese.startswith("导入已取消：3 imported")
 
 
 def test_size_limit_refuses_with_a_clear_message(window: Any, tmp_path: Path) -> None:

@@ -14,6 +14,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QGraphicsRectItem
 
 from viewer.archive import Archive
+from viewer.gui import i18n
 from viewer.gui.models.overview_tables import KeyRole
 from viewer.model import Script
 
@@ -41,7 +42,7 @@ def test_network_nodes_sides_and_colours(overview: Any) -> None:
     assert isinstance(net.nodes["武汉大学"], QGraphicsRectItem)  # an institution
     assert not isinstance(net.nodes["贵阳市"], QGraphicsRectItem)
     assert set(net.edges) == {("武汉大学", "壶关县"), ("贵阳市", "罗甸县"), ("武汉大学", "黎城县")}
-    assert net.edges[("武汉大学", "壶关县")].toolTip().endswith("2 篇")
+    assert net.edges[("武汉大学", "壶关县")].toolTip().endswith("2 articles")
     assert net.edges[("武汉大学", "壶关县")].width > net.edges[("武汉大学", "黎城县")].width
 
 
@@ -59,12 +60,14 @@ def test_pairings_table_numbers(overview: Any) -> None:
     assert table.index(0, 3).data() == 1
 
 
-def test_click_node_then_article_opens_it(overview: Any, qtbot: Any) -> None:
+def test_click_node_then_article_opens_it(overview: Any, qtbot: Any, interface: Any) -> None:
     w, pane, ids = overview
     pane.show_view("network")
     net = pane.pairings.network
     _click_scene(qtbot, net, net.nodes["武汉大学"].sceneBoundingRect().center())
     assert pane.pairings.listed_ids() == [ids["a4"], ids["a2"], ids["a1"]]
+    assert pane.pairings.heading.text() == "武汉大学: 3 articles"
+    interface(i18n.SIMPLIFIED)
     assert pane.pairings.heading.text() == "武汉大学：3 篇"
     first = pane.pairings.articles.item(0)
     assert first.text().startswith("a4的标题")
@@ -90,13 +93,16 @@ def test_click_edge_and_table_row(overview: Any, qtbot: Any) -> None:
     assert pane.pairings.listed_ids() == [ids["a4"]]
 
 
-def test_places_numbers_and_click_filters_the_list(overview: Any, qtbot: Any) -> None:
+def test_places_numbers_and_click_filters_the_list(
+    overview: Any, qtbot: Any, interface: Any
+) -> None:
     w, pane, ids = overview
     pane.show_view("places")
     model = pane.places_model
     top = [(model.index(r, 0).data(), model.index(r, 1).data(), model.index(r, 2).data())
            for r in range(model.rowCount())]  # fmt: skip
     assert top == [("山西省", 4, 5), ("贵州省", 2, 3)]
+    assert model.headerData(2, Qt.Orientation.Horizontal) == "Mentions"
     index = model.find("山西省", "长治市", "黎城县")
     assert (index.data(), index.siblingAtColumn(1).data()) == ("黎城县", 2)
     pane.places.expandAll()
@@ -106,7 +112,11 @@ def test_places_numbers_and_click_filters_the_list(overview: Any, qtbot: Any) ->
     listed = [w.articles.article_id(r) for r in range(w.articles.rowCount())]
     assert listed == [ids["a4"], ids["a2"]]
     assert w.stored.id == ids["a4"]
-    assert "黎城县：2 篇" in w.statusBar().currentMessage()
+    assert "黎城县: 2 articles" in w.statusBar().currentMessage()
+    interface(i18n.SIMPLIFIED)
+    assert model.headerData(2, Qt.Orientation.Horizontal) == "提及"
+    w.overview_mode.filter_articles([ids["a4"]], "黎城县")
+    assert "黎城县：1 篇" in w.statusBar().currentMessage()
 
 
 def test_timeline_months_and_clicks(overview: Any, qtbot: Any) -> None:
@@ -131,7 +141,7 @@ def test_timeline_months_and_clicks(overview: Any, qtbot: Any) -> None:
     assert w.articles.rowCount() == 5
 
 
-def test_script_toggle_relabels_every_view(overview: Any) -> None:
+def test_script_toggle_relabels_every_view(overview: Any, interface: Any) -> None:
     w, pane, _ = overview
     for view in ("network", "places", "timeline"):
         pane.show_view(view)
@@ -141,9 +151,13 @@ def test_script_toggle_relabels_every_view(overview: Any) -> None:
     assert net.labels["武汉大学"].text() == "武漢大學"
     assert pane.pairings.table.model().index(0, 0).data() in {"武漢大學", "貴陽市"}
     assert pane.places_model.index(1, 0).data() == "貴州省"
-    assert pane.tabText(1) == "結對網絡"
+    assert pane.tabText(1) == "Pairing network"  # interface words: the interface language
+    interface(i18n.TRADITIONAL)
+    assert pane.tabText(1) == "結對網路" and w.overview_mode.tabs.tabText(1) == "總覽"
+    assert net.labels["罗甸县"].text() == "羅甸縣"  # the graph drawn again keeps the script
     w.script.set_mode(Script.ORIGINAL)
     assert net.labels["罗甸县"].text() == "罗甸县"
+    assert pane.tabText(1) == "結對網路"
 
 
 @pytest.mark.parametrize("view", ["facts", "network", "places", "timeline"])
@@ -180,7 +194,7 @@ def test_bundled_archive_numbers_match_sql(make_window: Any) -> None:
         )
         months = sql("SELECT count(*) FROM articles WHERE published LIKE '____-__%'").fetchone()[0]
     assert pane.facts_model.total == facts > 0
-    assert pane.facts.count.text() == f"{facts} 条"
+    assert pane.facts.count.text() == f"{facts:,} facts"
     pane.show_view("network")
     assert len(pane.pairings.network.edges) == pairs > 0
     pane.show_view("places")

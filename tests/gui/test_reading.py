@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 
+from viewer.gui import i18n
 from viewer.gui.models.article_list import MetaRole
 from viewer.gui.models.facts import FactIndexRole, ValueRole
 from viewer.model import Script
@@ -144,9 +145,21 @@ def test_hover_in_reader_marks_fact_in_sidebar(window: Any, qtbot: Any) -> None:
     assert window.facts.index_of(1).data(FactIndexRole) == 1
 
 
-def test_facts_grouped_with_counts_and_filter(window: Any) -> None:
-    groups = [window.facts.index(g, 0).data() for g in range(window.facts.rowCount())]
-    assert groups == ["数字  1", "金额  1", "日期  1", "地点  1项 · 2处", "机构  1"]
+def test_facts_grouped_with_counts_and_filter(window: Any, interface: Any) -> None:
+    def groups() -> list[str]:
+        return [window.facts.index(g, 0).data() for g in range(window.facts.rowCount())]
+
+    assert groups() == [
+        "Numbers  1",
+        "Amounts  1",
+        "Dates  1",
+        "Places  1 · 2 mentions",
+        "Organizations  1",
+    ]
+    interface(i18n.SIMPLIFIED)
+    assert groups() == ["数字  1", "金额  1", "日期  1", "地点  1项 · 2处", "机构  1"]
+    interface(i18n.TRADITIONAL)
+    assert groups() == ["數字  1", "金額  1", "日期  1", "地點  1項 · 2處", "機構  1"]
     window.sidebar.filter.setText("武漢")
     assert _facts_texts(window) == ["武漢大學"]
     window.sidebar.filter.setText("")

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QToolTip
 
 from viewer.archive import Archive
 from viewer.archive.rows import article_id
+from viewer.gui import i18n
 from viewer.gui import settings as S
 from viewer.model import Article, Fact, Script
 
@@ -62,14 +63,24 @@ def _format_at(window: Any, offset: int) -> QTextCharFormat:
     return cursor.charFormat()
 
 
-def test_badge_shows_own_script_and_mode_and_goes_back(novel_window: Any) -> None:
+def test_badge_shows_own_script_and_mode_and_goes_back(novel_window: Any, interface: Any) -> None:
     w = novel_window
     badge = w.article_bar.badge
     assert badge.chip.text() == "简" and badge.mode_label.text() == "原文"
+    assert badge.chip.toolTip() == "This article is written in simplified characters"
     assert badge.back.isHidden()
     w.script.set_mode(Script.TW)
     assert badge.mode_label.text() == "→ 臺灣正體"
     assert not badge.back.isHidden()
+    assert badge.back.text() == "Back to 原文"  # the script label inside, as written
+    assert badge.mode_label.toolTip() == "Shown in 臺灣正體 (converted by machine)"
+    interface(i18n.SIMPLIFIED)
+    assert badge.back.text() == "回到原文" and badge.mode_label.text() == "→ 臺灣正體"
+    assert badge.chip.toolTip() == "本文以简化字写成"
+    interface(i18n.TRADITIONAL)
+    assert badge.back.text() == "回到原文" and badge.chip.toolTip() == "本文以簡化字寫成"
+    assert badge.mode_label.toolTip() == "顯示為臺灣正體（機器轉換）"
+    interface(i18n.ENGLISH)
     badge.back.click()
     assert w.script.mode == Script.ORIGINAL
     assert w.reader.presented.body == BODY
@@ -149,15 +160,23 @@ def test_marks_option_is_in_the_script_menu(novel_window: Any) -> None:
     assert menu is not None and w.script.phrases_action in menu.actions()
 
 
-def test_cleaning_report_beside_the_raw_toggle(novel_window: Any) -> None:
+def test_cleaning_report_beside_the_raw_toggle(novel_window: Any, interface: Any) -> None:
     bar = novel_window.article_bar
     assert bar.raw_button.defaultAction() is novel_window.raw_actions["beside"]
     layout = bar.layout()
     assert layout.indexOf(bar.cleaning) + 1 == layout.indexOf(bar.raw_button)
-    assert bar.cleaning.text().startswith("清理：拼音 187")
-    assert "删除拼音注音 187 处" in bar.report_text()
+    assert bar.cleaning.text().startswith("Cleaning: pinyin 187, ")
+    assert "Removed 187 pinyin annotations" in bar.report_text()
+    assert "Removed 7 lines of site menus and navigation" in bar.report_text()
+    assert "could not be recovered" in bar.report_text()  # the pipeline's own note
+    interface(i18n.SIMPLIFIED)
+    assert bar.cleaning.text().startswith("清理：拼音 187，")
+    assert bar.report_text().startswith("清理记录\n· 删除拼音注音 187 处")
     assert "删除网站栏目、导航等 7 行" in bar.report_text()
-    assert "could not be recovered" in bar.report_text()
+    interface(i18n.TRADITIONAL)
+    assert bar.cleaning.text().startswith("清理：拼音 187，")
+    assert "刪除網站欄目、導航等 7 行" in bar.report_text()
+    assert "删" not in bar.report_text() and "删" not in bar.cleaning.toolTip()
 
 
 def test_about_this_archive(novel_window: Any, qtbot: Any) -> None:

@@ -68,13 +68,13 @@ def group_facts(p: Presented, needle: str = "") -> list[tuple[str, list[FactRow]
 
 
 def group_label(kind: str, rows: list[FactRow]) -> str:
-    """Numbers  19, or Places  12 items · 58 mentions when facts are mentioned more than once
+    """Numbers  19, or Places  12 · 58 mentions when facts are mentioned more than once
     (数字  19, 地点  12项 · 58处), in the interface language."""
     label = kind_label(kind)
     mentions = sum(len(r.mentions) for r in rows)
     if mentions == len(rows):
         return f"{label}  {len(rows)}"
-    counts = translate("FactsModel", "{rows} items · {mentions} mentions")
+    counts = translate("FactsModel", "{rows} · {mentions} mentions")
     return f"{label}  " + counts.format(rows=len(rows), mentions=mentions)
 
 

@@ -66,6 +66,8 @@ def columns(sources: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(translate(TABLES, s) for s in sources)
 
 
-def undirected() -> str:
-    """What the relation column adds for a pairing whose articles do not say who helps."""
-    return translate("OverviewTables", "(no direction)")
+def undirected(relation: str) -> str:
+    """A relation as the pairings table shows it when no article says who helps."""
+    if not relation:
+        return translate("OverviewTables", "(no direction)")
+    return translate("OverviewTables", "{} (no direction)").format(relation)

@@ -81,7 +81,7 @@ class PairingsModel(_Scripted, QAbstractTableModel):
         relation = self.shown(p.relation)
         if p.directed:
             return relation
-        return f"{relation} {labels.undirected()}" if relation else labels.undirected()
+        return labels.undirected(relation)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
