@@ -24,9 +24,16 @@ from viewer.facts.numbers import (
 from viewer.facts.units import APPROX_AFTER, APPROX_BEFORE, RE_BEFORE, approx_before_ok, combine
 from viewer.model import Fact
 
+_CN_NUMERAL = "零〇一二两三四五六七八九十百千"
+# A number never starts inside a run of digits or numerals unless the text before it is an
+# approximation word: a match from the run's first character would have been found first
+# (the only exception, a thousands group right before a comma as in 1234,567, is let through).
+# Without these guards every character of a long run started a scan to the run's end.
 _PATTERN = re.compile(
     rf"(?P<pre>{RE_BEFORE})?"
-    rf"(?:(?P<arabic>(?:{ARABIC})(?:{MAGNITUDE})?)(?P<upto>{RANGE_END})?|(?P<chinese>[零〇一二两三四五六七八九十百千]+(?=[余多]?[万亿]元)))"
+    rf"(?:(?(pre)|(?:(?<!\d)|(?=\d{{1,3}},)))"
+    rf"(?P<arabic>(?:{ARABIC})(?:{MAGNITUDE})?)(?P<upto>{RANGE_END})?"
+    rf"|(?(pre)|(?<![{_CN_NUMERAL}]))(?P<chinese>[{_CN_NUMERAL}]+(?=[余多]?[万亿]元)))"
     r"(?P<mid>余|多)?(?P<mag>百万|千万|万|亿)?"
     r"元(?![素旦宵首])"
     r"(?P<post>以上|以下|左右)?"
