@@ -17,7 +17,9 @@ from viewer.ingest.noise import OUTLET_RE, SENTENCE_PUNCT, is_chrome, is_meta, i
 HEADER_MAX = 40  # lines looked at before giving up on finding the body
 HEADLINE_MAX = 50
 # Separators before a site name ending a <title>: `标题_某某网`, `标题 - 某某网`, `标题--某网`.
-SITE_SUFFIX_RE = re.compile(r"\s*(?:_|--|-|\||–|—)\s*[^_|–—-]{2,24}$")
+# (?<!\s): a match found inside a run of spaces would have been found at the run's start, so
+# only that start is tried (every space of a long run used to rescan the rest of the run)
+SITE_SUFFIX_RE = re.compile(r"(?<!\s)\s*(?:_|--|-|\||–|—)\s*[^_|–—-]{2,24}$")
 
 
 @dataclass

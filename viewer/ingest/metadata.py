@@ -26,7 +26,8 @@ ROLE_RE = re.compile(
     r"摄影|攝影|实习生|實習生)"
 )
 YEAR_RE = re.compile(r"((?:19|20)\d{2})年")
-CHANNEL_RE = re.compile(r"^(.+?)\s*[-—–]\s*\S*(频道|頻道|栏目|欄目|版)$")
+_CHANNEL_WORDS = ("频道", "頻道", "栏目", "欄目", "版")
+CHANNEL_RE = re.compile(rf"^(.+?)\s*[-—–]\s*\S*({'|'.join(_CHANNEL_WORDS)})$")
 # A leading clause that only says when: dates, ranges of them, or a relative time word.
 _DAY = r"(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?"
 TIME_CLAUSE_RE = re.compile(
@@ -74,6 +75,10 @@ def _names(text: str) -> tuple[str, ...]:
 
 def _source(value: str) -> str:
     """An outlet's name without its channel: `人民网-新疆频道` -> `人民网`."""
+    # the pattern needs one of its words at the very end (or before a final newline): checking
+    # that first keeps a long value that is no channel from a scan at each of its characters
+    if not value.removesuffix("\n").endswith(_CHANNEL_WORDS):
+        return value
     m = CHANNEL_RE.match(value)
     return m.group(1) if m else value
 

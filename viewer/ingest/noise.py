@@ -135,8 +135,10 @@ CHROME_START_RE = re.compile(
 )
 _LONE = "返回 关注 举报 反馈 举报反馈 点赞 在看 分享 收藏 评论 广告 原创 更多 转发 打印 关闭 顶部 纠错 赞 推广 置顶 订阅 写评论 发表评论 我要评论 全文 推荐"  # noqa: E501
 LONE_CHROME = frozenset(_LONE.split(" "))
-# A pager: `上一页 1 2 3 下一页`, `共3页`, `首页 尾页`.
-PAGER_RE = re.compile(r"^(?:上一页|下一页|首页|尾页|末页|共\d+页|第\d+页|\d{1,3}|[<>«»‹›\[\]])+$")
+# A pager: `上一页 1 2 3 下一页`, `共3页`, `首页 尾页`. The page numbers run together once
+# spaces are gone (`123`), so a run of digits is taken whole: split into one-to-three-digit
+# numbers in every possible way, a long run backtracked for minutes.
+PAGER_RE = re.compile(r"^(?:上一页|下一页|首页|尾页|末页|共\d+页|第\d+页|\d++|[<>«»‹›\[\]])+$")
 BREADCRUMB_RE = re.compile(
     r"^(您?当前的?位置|您现在的位置|当前位置|所在位置|位置):|首页(>>?|›|»|/|→|\|)"
 )
