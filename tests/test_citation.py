@@ -38,7 +38,11 @@ def test_values_per_kind() -> None:
     pair = Fact(
         "pairing", "县校合作", 0, 4, {"a": "武汉大学", "b": "壶关县", "relation": "县校合作"}
     )
-    assert fact_value(pair) == "武汉大学 — 壶关县"
+    assert fact_value(pair) == "武汉大学 → 壶关县"  # stored before `directed`: as directed
+    helps = {"a": "武汉大学", "b": "壶关县", "relation": "县校合作", "directed": True}
+    assert fact_value(Fact("pairing", "县校合作", 0, 4, helps)) == "武汉大学 → 壶关县"
+    equals = {"a": "甲村", "b": "乙村", "relation": "结对共建", "directed": False}
+    assert fact_value(Fact("pairing", "结对共建", 0, 4, equals)) == "甲村 ↔ 乙村"
     assert (
         fact_value(
             Fact("quantity", "半年左右", 0, 4, {"value": 0.5, "unit": "年", "approx": "about"})
@@ -103,3 +107,28 @@ def test_cells_never_break_the_table() -> None:
     assert tsv.splitlines()[1].split("\t")[1:2] == ["A B"]
     assert len(tsv.splitlines()) == 2
     assert "x&lt;y&gt;" in to_html(facts_table([(odd, Work("x<y>"))]))
+
+
+def test_a_pairings_direction_in_the_exported_rows() -> None:
+    """`archive-viewer export` writes `directed` as its own column (true / false), beside the
+    fact line's → / ↔, and leaves it empty for the other kinds."""
+    import csv
+    import io
+    import json
+
+    from viewer.commands.export import to_csv, to_json, to_markdown
+
+    base = {"article_id": "x", "title": "题", "source": "报", "published": "2022-01-01"}
+    records = [
+        {**base, "kind": "pairing", "text": "甲村与乙村结对共建", "a": "甲村", "b": "乙村",
+         "relation": "结对共建", "directed": False},
+        {**base, "kind": "pairing", "text": "武汉大学帮扶壶关县", "a": "武汉大学", "b": "壶关县",
+         "relation": "帮扶", "directed": True},
+        {**base, "kind": "place", "text": "壶关县", "province": "山西省"},
+    ]  # fmt: skip
+    rows = list(csv.DictReader(io.StringIO(to_csv(records).lstrip("\ufeff"))))
+    assert [r["directed"] for r in rows] == ["false", "true", ""]
+    assert [r.get("directed") for r in json.loads(to_json(records))] == [False, True, None]
+    lines = to_markdown(records).splitlines()
+    column = lines[0].split(" | ").index("directed")
+    assert [line.split(" | ")[column] for line in lines[2:]] == ["false", "true", ""]
