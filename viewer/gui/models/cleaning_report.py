@@ -81,7 +81,9 @@ def summary(article: Article, translate: Translate = as_written) -> str:
     ]
     # A list separator of the language: ", " in English, "，" in Chinese.
     listed = translate("CleaningReport", ", ").join(parts)
-    return translate("CleaningReport", "Cleaning: {}").format(listed or translate(CONTEXT, NOTHING_SHORT))
+    return translate("CleaningReport", "Cleaning: {}").format(
+        listed or translate(CONTEXT, NOTHING_SHORT)
+    )
 
 
 def report(article: Article, translate: Translate = as_written) -> str:
