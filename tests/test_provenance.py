@@ -80,21 +80,25 @@ def test_cleaning_report_in_words() -> None:
         },
         ("1 garbled character(s) could not be recovered and are shown as 〔?〕",),
     )
+    # English source strings; the Chinese wording is checked in tests/gui/test_trust_reader.py
     assert report_lines(a) == [
-        "删除拼音注音 187 处",
-        "修复乱码 10 处",
-        "无法修复的乱码 1 处，以〔?〕标出",
-        "删除网站栏目、导航等 7 行",
-        "删除广告和推广 1 行",
+        "Removed 187 pinyin annotations",
+        "Repaired 10 garbled runs",
+        "1 garbled runs could not be repaired and are marked 〔?〕",
+        "Removed 7 lines of site menus and navigation",
+        "Removed 1 lines of ads and promotion",
     ]
-    assert summary(a) == "清理：拼音 187，修复乱码 10，未修复乱码 1，栏目 7 行，广告 1 行"
+    assert summary(a) == (
+        "Cleaning: pinyin 187, garbling repaired 10, garbling left 1, site chrome 7 lines, "
+        "ads 1 lines"
+    )
     full = report(a)
-    assert "删除拼音注音 187 处" in full and "免责声明" not in full  # nothing of that kind
+    assert "Removed 187 pinyin annotations" in full and "disclaimer" not in full.lower()
     assert "could not be recovered" in full
 
 
 def test_cleaning_report_when_nothing_was_removed() -> None:
     a = _article({"pinyin": 0}, raw="")
-    assert summary(a) == "清理：未作删改"
-    assert "未作删改" in report(a) and "没有这篇文章的原稿" in report(a)
+    assert summary(a) == "Cleaning: none"
+    assert "Nothing was removed or changed" in report(a) and "no raw original" in report(a)
     assert report_lines(_article({"new_kind": 2})) == ["new_kind: 2"]
