@@ -20,7 +20,7 @@ from __future__ import annotations
 import sqlite3
 from typing import Any
 
-import sqlite_utils
+from viewer.archive.database import Database
 
 WINDOW = 1000
 SCORE_CAP = 5000
@@ -33,7 +33,7 @@ def _fts_error(exc: sqlite3.OperationalError) -> bool:
 
 
 def ranked(
-    db: sqlite_utils.Database,
+    db: Database,
     match: str,
     scoring: str,
     where: str,

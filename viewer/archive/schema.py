@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-import sqlite_utils
+from viewer.archive.database import Database
 
 SCHEMA_VERSION = 1
 
@@ -75,12 +75,12 @@ INDEXES = [
 REQUIRED_TABLES = {"articles", "facts", "metadata", "articles_search"}
 
 # MIGRATIONS[n] upgrades a version-n archive to version n + 1, inside one transaction.
-Migration = Callable[[sqlite_utils.Database], None]
+Migration = Callable[[Database], None]
 MIGRATIONS: dict[int, Migration] = {}
 
 
 @contextmanager
-def transaction(db: sqlite_utils.Database) -> Iterator[None]:
+def transaction(db: Database) -> Iterator[None]:
     """One write transaction; the connection runs in autocommit mode otherwise.
 
     BEGIN IMMEDIATE takes the write lock at the start, so a second writer waits (busy
@@ -95,7 +95,7 @@ def transaction(db: sqlite_utils.Database) -> Iterator[None]:
     db.execute("COMMIT")
 
 
-def create(db: sqlite_utils.Database) -> None:
+def create(db: Database) -> None:
     """Create every table and index of the current version in an empty database."""
     with transaction(db):
         for sql in (ARTICLES_SQL, FACTS_SQL, SEARCH_SQL, METADATA_SQL, *INDEXES):
@@ -105,7 +105,7 @@ def create(db: sqlite_utils.Database) -> None:
         )
 
 
-def stored_version(db: sqlite_utils.Database) -> int | None:
+def stored_version(db: Database) -> int | None:
     """The file's schema version, or None when it is not an archive at all."""
     names = set(db.table_names())
     if not names >= REQUIRED_TABLES:
@@ -121,7 +121,7 @@ def backup_path(path: Path, version: int) -> Path:
     return path.with_name(f"{path.name}.v{version}.bak")
 
 
-def migrate(db: sqlite_utils.Database, path: Path, version: int) -> Path:
+def migrate(db: Database, path: Path, version: int) -> Path:
     """Copy the file next to itself, then upgrade it step by step; returns the backup path.
 
     The copy is made with SQLite's backup API so that it is consistent even in WAL mode.

@@ -12,9 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-import sqlite_utils
-
 from viewer.archive.bigrams import Token, compact, tokens
+from viewer.archive.database import Database
 from viewer.archive.fold import fold, variants
 from viewer.archive.ranking import ranked
 from viewer.archive.records import SearchHit
@@ -87,7 +86,7 @@ def _char_condition(chars: list[str], alias: str = "a") -> tuple[str, list[Any]]
 
 
 def _scanned_nums(
-    db: sqlite_utils.Database,
+    db: Database,
     q: Query,
     source: str | None,
     province: str | None,
@@ -108,7 +107,7 @@ def _scanned_nums(
 
 
 def search(
-    db: sqlite_utils.Database,
+    db: Database,
     query: str,
     source: str | None = None,
     province: str | None = None,
@@ -131,7 +130,7 @@ def search(
     return _hits(db, nums, q.needles)
 
 
-def _hits(db: sqlite_utils.Database, nums: list[int], needles: list[str]) -> list[SearchHit]:
+def _hits(db: Database, nums: list[int], needles: list[str]) -> list[SearchHit]:
     hits = []
     for num in nums:
         row = db.execute(

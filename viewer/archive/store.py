@@ -13,11 +13,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-import sqlite_utils
-
 from viewer.archive import errors, rows, schema
 from viewer.archive import search as searching
 from viewer.archive.bigrams import index_text
+from viewer.archive.database import Database
 from viewer.archive.errors import ArchiveError
 from viewer.archive.fold import fold
 from viewer.archive.opening import as_archive_error, check_file, connect, guarded
@@ -35,7 +34,7 @@ def _summary(row: sqlite3.Row | tuple) -> ArticleSummary:
 class Archive:
     """An open archive file. Use `Archive.open`; also a context manager."""
 
-    def __init__(self, db: sqlite_utils.Database, path: Path, readonly: bool) -> None:
+    def __init__(self, db: Database, path: Path, readonly: bool) -> None:
         self.db = db
         self.path = path
         self.readonly = readonly
@@ -55,7 +54,7 @@ class Archive:
             conn = connect(path, readonly)
         except sqlite3.Error as exc:
             raise as_archive_error(path, exc) from None
-        db = sqlite_utils.Database(conn)
+        db = Database(conn)
         archive = cls(db, path, readonly)
         try:
             with guarded(path):
