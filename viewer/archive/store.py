@@ -13,15 +13,23 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from viewer.archive import errors, rows, schema
+from viewer.archive import errors, listing, rows, schema
 from viewer.archive import search as searching
 from viewer.archive.bigrams import index_text
 from viewer.archive.database import Database
 from viewer.archive.errors import ArchiveError
 from viewer.archive.fold import fold
+from viewer.archive.listing import Key
 from viewer.archive.opening import as_archive_error, check_file, connect, guarded
 from viewer.archive.records import ArticleSummary, Facets, SearchHit, StoredArticle
 from viewer.model import Article, Fact
+
+
+def _list_filters(
+    source: str | None, province: str | None, year: int | None
+) -> tuple[list[str], list[Any]]:
+    where, params = searching.filters(source, province, year, alias="articles")
+    return ([where] if where else []), params
 
 
 def _summary(row: sqlite3.Row | tuple) -> ArticleSummary:
@@ -233,15 +241,36 @@ class Archive:
         year: int | None = None,
         descending: bool = True,
     ) -> list[str]:
-        """Ids in publication order (newest first by default), optionally filtered."""
-        where, params = searching.filters(source, province, year, alias="articles")
-        order = "DESC" if descending else "ASC"
-        sql = (
-            f"SELECT id FROM articles {('WHERE ' + where) if where else ''} "
-            f"ORDER BY published {order}, num {order}"
-        )
+        """Every id in list order (newest first by default), optionally filtered."""
+        return [k[1] for k in self.article_keys(source, province, year, descending, limit=None)]
+
+    def article_keys(
+        self,
+        source: str | None = None,
+        province: str | None = None,
+        year: int | None = None,
+        descending: bool = True,
+        after: Key | None = None,
+        limit: int | None = 100,
+    ) -> list[Key]:
+        """One page of the list: (published, id) of the articles after the key `after`,
+        by publication date and then id, read from an index (see `viewer.archive.listing`)."""
+        where, params = _list_filters(source, province, year)
         with guarded(self.path):
-            return [r[0] for r in self.db.execute(sql, params)]
+            return listing.page(self.db, where, params, descending, after, limit)
+
+    def article_position(
+        self,
+        aid: str,
+        source: str | None = None,
+        province: str | None = None,
+        year: int | None = None,
+        descending: bool = True,
+    ) -> int | None:
+        """The row of an article in the list, None when the filters leave it out."""
+        where, params = _list_filters(source, province, year)
+        with guarded(self.path):
+            return listing.position(self.db, aid, where, params, descending)
 
     def summaries(self, ids: Iterable[str]) -> list[ArticleSummary]:
         """Summaries in the order of `ids` (unknown ids are skipped)."""
