@@ -222,9 +222,14 @@ class Archive:
             raise ArchiveError(self.path, errors.READONLY, "the archive is opened read-only")
 
     # -- reading -----------------------------------------------------------------------
-    def article_count(self) -> int:
+    def article_count(
+        self, source: str | None = None, province: str | None = None, year: int | None = None
+    ) -> int:
+        """Articles in the archive, or those the list's filters let through (on an index)."""
+        where, params = _list_filters(source, province, year)
+        sql = f"SELECT count(*) FROM articles {'WHERE ' + where[0] if where else ''}"
         with guarded(self.path):
-            return self.db.execute("SELECT count(*) FROM articles").fetchone()[0]
+            return self.db.execute(sql, params).fetchone()[0]
 
     def fact_count(self) -> int:
         with guarded(self.path):

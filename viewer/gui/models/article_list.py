@@ -1,12 +1,16 @@
 """The article list: a lazy model over the archive's ids, and the search results.
 
-Only the ids are held (one list, in the archive's date order); titles and the rest are read
-a page at a time when a view asks for a row, and titles are converted to the current script
-as they are shown, so the list stays instant with 100,000 articles.
+The list grows a page at a time as the view scrolls (canFetchMore / fetchMore): each page of
+ids is read by key after the last one (`Archive.article_keys`, a range of an index), so the
+first page of 100,000 articles costs what the first of five does. Titles and the rest are
+read a page at a time when a view asks for a row, and converted to the current script as
+they are shown. An explicit list of ids (the overview's click-through) is shown the same
+way, a page at a time.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
@@ -78,28 +82,50 @@ class _ScriptedList(QAbstractListModel):
         return -1
 
 
+@dataclass(frozen=True, slots=True)
+class IdPage:
+    """The first page of the list for some filters, read on any thread, given to `set_ids`."""
+
+    keys: list[tuple[Any, str]] = field(default_factory=list)  # (published, id)
+    more: bool = False
+
+
 class ArticleListModel(_ScriptedList):
     """All articles (or those matching the filters), newest first by default."""
 
     def __init__(self, archive: Any, parent: Any = None) -> None:
         super().__init__(parent)
         self._archive = archive
-        self._ids: list[str] = []
+        self._ids: list[str] = []  # the rows loaded so far
         self._rows: dict[str, int] = {}
         self._summaries: dict[str, Any] = {}
+        self._given: list[str] | None = None  # an explicit list, shown a page at a time
+        self._last: tuple[Any, str] | None = None  # key of the last row read from the archive
+        self._more = False
         self.filters: dict[str, Any] = {"source": None, "province": None, "year": None}
         self.descending = True
 
     def reload(self) -> None:
         self.set_ids(self.fetch_ids())
 
-    def fetch_ids(self) -> list[str]:
-        """The ids for the current filters; safe to call from a worker thread."""
-        return list(self._archive.article_ids(descending=self.descending, **self.filters))
+    def fetch_ids(self) -> IdPage:
+        """The first page for the current filters; safe to call from a worker thread."""
+        keys = self._archive.article_keys(descending=self.descending, limit=_PAGE, **self.filters)
+        return IdPage(list(keys), len(keys) == _PAGE)
 
-    def set_ids(self, ids: list[str]) -> None:
+    def set_ids(self, ids: IdPage | list[str]) -> None:
+        """Show a first page read by `fetch_ids`, or exactly these ids in this order."""
         self.beginResetModel()
-        self._ids = ids
+        if isinstance(ids, IdPage):
+            self._given = None
+            self._ids = [k[1] for k in ids.keys]
+            self._last = ids.keys[-1] if ids.keys else None
+            self._more = ids.more
+        else:
+            self._given = list(ids)
+            self._ids = self._given[:_PAGE]
+            self._last = None
+            self._more = len(self._given) > _PAGE
         self._rows = {}
         self._summaries.clear()
         self._shown.clear()
@@ -113,6 +139,44 @@ class ArticleListModel(_ScriptedList):
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._ids)
+
+    def total(self) -> int:
+        """Rows in the whole list, loaded or not (a count on the index)."""
+        if self._given is not None:
+            return len(self._given)
+        if not self._more:
+            return len(self._ids)
+        return self._archive.article_count(**self.filters)
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self._more
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if not parent.isValid():
+            self._extend(_PAGE)
+
+    def _extend(self, n: int) -> None:
+        """Load the next `n` rows (fewer at the end of the list)."""
+        if not self._more or n <= 0:
+            return
+        if self._given is not None:
+            new = self._given[len(self._ids) : len(self._ids) + n]
+            more = len(self._ids) + len(new) < len(self._given)
+        else:
+            keys = self._archive.article_keys(
+                descending=self.descending, after=self._last, limit=n, **self.filters
+            )
+            new = [k[1] for k in keys]
+            self._last = keys[-1] if keys else self._last
+            more = len(keys) == n
+        self._more = more
+        if new:
+            first = len(self._ids)
+            self.beginInsertRows(QModelIndex(), first, first + len(new) - 1)
+            self._ids.extend(new)
+            if self._rows:
+                self._rows.update((a, first + i) for i, a in enumerate(new))
+            self.endInsertRows()
 
     def _item(self, row: int) -> Any:
         article_id = self._ids[row]
@@ -130,8 +194,20 @@ class ArticleListModel(_ScriptedList):
         return summary
 
     def row_of(self, article_id: str) -> int:
+        """The article's row, loading the list down to it when it lies further on."""
         if not self._rows and self._ids:
             self._rows = {a: i for i, a in enumerate(self._ids)}
+        row = self._rows.get(article_id, -1)
+        if row >= 0 or not self._more:
+            return row
+        if self._given is not None:
+            pos = self._given.index(article_id) if article_id in self._given else None
+        else:
+            pos = self._archive.article_position(
+                article_id, descending=self.descending, **self.filters
+            )
+        if pos is not None:
+            self._extend(pos + 1 - len(self._ids))
         return self._rows.get(article_id, -1)
 
 
