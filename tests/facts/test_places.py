@@ -211,3 +211,47 @@ def test_towns_of_a_prefecture_without_counties_have_no_county():
     got = by_text("于都縣在東莞市長安鎮設立了勞務工作站。")
     assert got["長安鎮"]["city"] == "东莞市"
     assert got["長安鎮"]["county"] is None
+
+
+def test_village_level_adjective_is_not_a_village():
+    # 村级 / 镇级 is "at village level": the characters before 村 are no village name
+    body = "甘肃省宕昌县哈达铺镇建成村级光伏电站3座，全部用于村级公益岗位。"
+    assert texts(body) == ["甘肃省", "宕昌县", "哈达铺镇"]
+
+
+def test_village_before_other_words_is_still_a_village():
+    body = "甘肃省宕昌县哈达铺镇金木村，合作社带动86户群众。"
+    assert "金木村" in texts(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "南昌市经济发展良好。村里今年新建了一个农民专业合作社。",
+        "江西省南昌市的工厂。村里新建成一座桥，又新建起3个大棚。",
+    ],
+)
+def test_county_short_form_that_is_a_verb_is_not_a_place(body):
+    assert not any(t.startswith("新建") for t in texts(body))
+
+
+def test_county_short_form_before_a_noun_is_still_a_place():
+    body = "江西省南昌市新建区。新建区的群众说，新建成为了样板。"
+    assert "新建区" in texts(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        ("四川省昭觉县引进了成都一家农业科技公司。", "成都"),
+        ("深圳市一家醫療器械公司捐贈設備。", "深圳市"),
+        ("杭州市3家企业到当地考察。", "杭州市"),
+    ],
+)
+def test_place_before_a_counted_company_stands_alone(body, place):
+    assert place in texts(body)
+
+
+@pytest.mark.parametrize("body", ["成都农业科技公司捐赠设备。", "深圳市医疗器械公司捐赠设备。"])
+def test_place_inside_a_company_name_is_still_part_of_it(body):
+    assert texts(body) == []

@@ -14,6 +14,9 @@ _HAN = r"\u4e00-\u9fff"
 _UNIVERSITY = re.compile(rf"[{_HAN}]{{0,4}}?(?:大学|学院)")
 _COMPANY = re.compile(rf"[{_HAN}]{{0,6}}?(?:有限公司|公司|集团|银行)")
 _NOT_IN_NAME = set("的和与及在到对为是了等各向从把将被赴")
+# 成都一家农业科技公司, 深圳市多家企业, 3家公司: a count names no company, so the place before
+# it stands alone
+_COUNTED = re.compile(r"(?:[一两几多数0-9０-９]|十)家")
 _OUTLET_AFTER = re.compile(
     r"(?:新闻|日报|晚报|早报|电视台|广播电台|卫视|频道|在线|网(?![格点络信民购]))"
 )
@@ -44,7 +47,7 @@ def named_entity_part(text: str, start: int, end: int) -> bool:
     after = text[end : end + 8]
     for pattern in (_UNIVERSITY, _COMPANY):
         m = pattern.match(after if pattern is _UNIVERSITY else text[end : end + 10])
-        if m and not (_NOT_IN_NAME & set(m.group(0))):
+        if m and not (_NOT_IN_NAME & set(m.group(0))) and not _COUNTED.search(m.group(0)):
             return True
     if _OUTLET_AFTER.match(after) or _ROAD_AFTER.match(after):
         return True

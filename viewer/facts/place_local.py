@@ -33,7 +33,7 @@ def find_local(lex: Lexicon, text: str, regions: list[Mention]) -> list[Mention]
     known = _Known(lex, regions)
     for match in _SUFFIX.finditer(text):
         q, e = match.start(), match.end()
-        if known.in_firm(q) or known.in_found(q):
+        if known.in_firm(q) or known.in_found(q) or _level_word(text, e):
             continue
         m = _candidate(lex, text, q, e, match.group(0), known)
         if m is not None:
@@ -147,6 +147,12 @@ class _Known:
             found = [(r, self.lex.regions[r][3]) for r in out if r in self.by_region]
             self._around_cache[ids] = found
         return found
+
+
+def _level_word(text: str, e: int) -> bool:
+    """村级, 镇级, 乡级光伏电站: the suffix and 级 make an adjective (at village level), so the
+    characters before it are not a village name."""
+    return text[e : e + 1] == "级"
 
 
 def _candidate(lex, text, q, e, suffix, known: _Known) -> Mention | None:

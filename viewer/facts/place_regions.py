@@ -7,6 +7,7 @@ article names, nearest first; short forms stay tentative until the text backs th
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from viewer.facts.place_context import (
@@ -90,7 +91,25 @@ def _glued_short(lex: Lexicon, text: str, hit) -> bool:
     if _has_full(entries) or any(lex.regions[rid][3] != COUNTY for rid, _ in entries):
         return False
     words = lex.common_words
-    return text[end - 1 : end + 1] in words or (start > 0 and text[start - 1 : start + 1] in words)
+    if text[end - 1 : end + 1] in words or (start > 0 and text[start - 1 : start + 1] in words):
+        return True
+    return _verb_phrase(text, end)
+
+
+# aspect particles follow a verb, never a place name: 新建了, 改建着
+_ASPECT = frozenset("了着过")
+# resultative or directional complements (建成, 建起, 建设, 建立) then a count or a particle:
+# 新建成一座桥, 新建起3个大棚
+_COMPLEMENT = frozenset("成起设立出好")
+_AFTER_COMPLEMENT = re.compile(r"[了的一两几数多0-9０-９个座所家处间]")
+
+
+def _verb_phrase(text: str, end: int) -> bool:
+    """新建了一个合作社: a county's short form that is the verb of a verb phrase."""
+    nxt = text[end : end + 1]
+    if nxt in _ASPECT and nxt:
+        return True
+    return bool(nxt) and nxt in _COMPLEMENT and bool(_AFTER_COMPLEMENT.match(text, end + 1))
 
 
 class _Anchors:
