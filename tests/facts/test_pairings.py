@@ -258,3 +258,17 @@ def test_both_places_acting_together_help_nobody_new():
 def test_a_date_written_before_a_company_is_not_part_of_its_name():
     body = "会议通报，2022年华能集团帮扶宕昌县建成产业基地。"
     assert pairs(body) == {pair("华能集团", "宕昌县")}
+
+
+def test_school_of_the_helped_county_folds_into_the_university_pair():
+    body = (
+        "四川农业大学与四川省凉山彝族自治州昭觉县签订校地合作协议。"
+        "四川农业大学还与昭觉县民族中学结对，开展支教活动。"
+    )
+    assert pairs(body) == {pair("四川农业大学", "昭觉县")}
+
+
+def test_institutions_paired_one_to_one_keep_their_own_entry():
+    # two hospitals named one to one: neither is a university nor a jurisdiction
+    body = "北京丰台医院与扎赉特旗蒙医医院结成帮扶对子，派驻医生8名。"
+    assert pair("北京丰台医院", "扎赉特旗蒙医医院") in pairs(body)

@@ -105,10 +105,11 @@ def _fold(lex: Lexicon, text: str, raw: list[RawPair]) -> list[Pairing]:
 
 def _within_programme(lex: Lexicon, pair, pairs) -> bool:
     """江西师范大学 with 阿克陶县 beside 江西省 with 阿克陶县: an institution named after the
-    partner jurisdiction acts within its programme and folds into that pair."""
+    partner jurisdiction acts within its programme and folds into that pair; so does an
+    institution of the helped county paired with the county's university or jurisdiction."""
     a, b = pair[0], pair[1]
     for inst, partner in ((a, b), (b, a)):
-        if inst.jurisdiction or inst.seat < 0 or not partner.jurisdiction:
+        if inst.jurisdiction or inst.seat < 0 or not _programme_party(partner):
             continue
         for c, d, *_ in pairs:
             for mine, theirs in ((c, d), (d, c)):
@@ -116,6 +117,12 @@ def _within_programme(lex: Lexicon, pair, pairs) -> bool:
                 if same and contains(lex, mine.region, inst.seat):
                     return True
     return False
+
+
+def _programme_party(side: Side) -> bool:
+    """A jurisdiction or a university runs a programme whose partner county's schools and
+    hospitals fold into the county (四川农业大学 with 昭觉县民族中学 beside 昭觉县)."""
+    return side.jurisdiction or side.name.endswith(("大学", "学院"))
 
 
 def _nested(lex: Lexicon, a: Side, b: Side) -> bool:
