@@ -272,3 +272,17 @@ def test_institutions_paired_one_to_one_keep_their_own_entry():
     # two hospitals named one to one: neither is a university nor a jurisdiction
     body = "北京丰台医院与扎赉特旗蒙医医院结成帮扶对子，派驻医生8名。"
     assert pair("北京丰台医院", "扎赉特旗蒙医医院") in pairs(body)
+
+
+def test_bounded_count_patterns_keep_their_results():
+    from viewer.facts import pairing_clauses, pairing_parties
+
+    assert pairing_clauses.COUNTED.search("还有12家企业")
+    assert not pairing_clauses.COUNTED.search("第一书记")
+    assert pairing_clauses._THING_AFTER.match("的3家采购商")
+    assert not pairing_clauses._THING_AFTER.match("签订协议")
+    assert pairing_parties._OWN_UNIT.search("兰州大学第二医院")
+    assert not pairing_parties._OWN_UNIT.search("兰州大学第二医院分院")
+    # a long run of digits is scanned in bounded steps and still finds a count at its end
+    assert pairing_clauses.COUNTED.search("1" * 3000 + "家")
+    assert not pairing_clauses.COUNTED.search("1" * 3000)

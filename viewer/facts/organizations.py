@@ -33,10 +33,10 @@ _OUTLET_RE = re.compile(
 _HOSPITAL_RE = re.compile(r"[省市县区][一二三四五六七八九十]医(?:院)?(?![疗生学务药护师科保])")
 _SUFFIX_END_RE = re.compile(f"(?:{_SUFFIX_RE.pattern})$")
 _LONGEST_SUFFIX = max(map(len, _SUFFIXES))
-_COUNTED_RE = re.compile(f"[{ew.NUMERAL_CHARS}]+[{ew.CLASSIFIERS}]\\w?$")
+_COUNTED_RE = re.compile(f"[{ew.NUMERAL_CHARS}]{{1,12}}[{ew.CLASSIFIERS}]\\w?$")
 # A count inside the stem makes the name generic: 广西一家木业公司, 某县两所学校.
 _COUNTED_INSIDE_RE = re.compile(
-    f"(?<!第)(?:[0-9]+|[一两二三四五六七八九十几多数]+)[{ew.CLASSIFIERS}]"
+    f"(?<!第)(?:[0-9]{{1,12}}|[一两二三四五六七八九十几多数]{{1,12}})[{ew.CLASSIFIERS}]"
 )
 _DATE_CHARS = "年月日号"
 _LIST_JOINERS = "、和与及"
@@ -47,7 +47,7 @@ _JURISDICTION_STEM = frozenset(("全国", "省", "市", "县", "区", "自治区
 _MAX_NAME = 26
 _KNOWN_IDF = 11.0  # rarer words still count when deciding whether a stop starts a word
 _COLLECTIVE_RE = re.compile("|".join(map(re.escape, ew.COLLECTIVES)))
-_LEVEL_RE = re.compile(r"[\d一二三四五六七八九十]+级(?:甲等|乙等)?")
+_LEVEL_RE = re.compile(r"[\d一二三四五六七八九十]{1,12}级(?:甲等|乙等)?")
 _TITLE_AFTER = tuple(ew.TITLES)
 _BUILT_BEFORE = {}
 for _word in ew.BUILDING_VERBS:

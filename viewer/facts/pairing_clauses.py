@@ -21,7 +21,7 @@ from viewer.facts.place_lexicon import COUNTY
 
 _JOINS = ("、", "和", "及", "与", "以及")
 _NUM = r"[0-9一二两三四五六七八九十几数多]"
-COUNTED = re.compile(rf"{_NUM}+(?:家|所|个|名|位|批|支)")
+COUNTED = re.compile(rf"{_NUM}{{1,12}}(?:家|所|个|名|位|批|支)")
 _GROUP_AFTER = re.compile(rf"等{_NUM}+个(?:镇街|乡镇|镇|乡|街道|街|村|社区|嘎查)")
 # words that tie two parties in a programme, as opposed to any business deal or contact
 PAIRING_WORD = re.compile(
@@ -32,7 +32,7 @@ _OTHER_ACTOR = re.compile(
     r"企业|公司|工厂|厂|合作社|超市|采购商|商户|客商|专家|教授|师生|学生|群众|农户|村民|牧民"
 )
 _THING_AFTER = re.compile(
-    rf"的?(?:{_NUM}+(?:家|所|个|名|位)|一家|[^，。；]{{0,6}}?(?:采购商|超市))"
+    rf"的?(?:{_NUM}{{1,12}}(?:|所|个|名|位)|一家|[^，。；]{{0,6}}?(?:采购商|超市))"
 )
 # joint subjects: the two parties of the pairing already under way
 JOINT = re.compile(r"两地|双方|两县|两区|两市|两村|两校|两院|两家")

@@ -34,7 +34,9 @@ _NUMERAL = re.compile(r"[0-9一二两三四五六七八九十几数多]")
 _COUNTED = re.compile(rf"[0-9一二两三四五六七八九十几数多][{_MEASURES}]")
 # a university's own hospital or school is an institution of its own (兰州大学第二医院,
 # 首都医科大学附属北京朝阳医院), unlike its colleges and centres
-_OWN_UNIT = re.compile(rf"(?:附属|第[一二三四五六七八九十])[{_HAN}]*?(?:医院|中学|小学|幼儿园)$")
+_OWN_UNIT = re.compile(
+    rf"(?:附属|第[一二三四五六七八九十])[{_HAN}]{{0,20}}?(?:医院|中学|小学|幼儿园)$"
+)
 
 
 @dataclass(slots=True)
