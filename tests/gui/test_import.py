@@ -246,7 +246,7 @@ def test_thousands_of_files_in_one_pass(window: Any, tmp_path: Path) -> None:
     window.importer.start([folder])
     report = window.importer.last_report
     assert report.total == 2000 and report.imported == 2000 and not report.refused
-    assert window.articles.rowCount() == 100 and window.articles.total() == 2003  # a page
+    assert window.articles.total() == 2003
     assert window.archive.article_count() == 2003
 
 
