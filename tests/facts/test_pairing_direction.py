@@ -213,3 +213,43 @@ def test_regions_of_the_lexicons_are_official_province_names():
     assert provinces >= EAST
     assert provinces >= FRONTIER
     assert not EAST & FRONTIER
+
+
+@pytest.mark.parametrize(
+    "body", both_scripts("自结对以来，丰台区累计向扎赉特旗投入协作资金2.35亿元。")
+)
+def test_the_party_sending_programme_funds_helps(body):
+    assert directions(body) == helps("丰台区", "扎赉特旗")
+
+
+@pytest.mark.parametrize(
+    "body", both_scripts("近年来，山东省安排援疆资金12亿元，在疏附县实施产业项目40个。")
+)
+def test_programme_funds_spent_in_a_place_help_that_place(body):
+    assert directions(body) == helps("山东省", "疏附县")
+
+
+@pytest.mark.parametrize(
+    "body", both_scripts("教育方面，广州市每年选派骨干教师10名到工布江达县支教。")
+)
+def test_the_party_posting_teachers_helps(body):
+    assert directions(body) == helps("广州市", "工布江达县")
+
+
+@pytest.mark.parametrize("body", both_scripts("广州市每年选派骨干教师10名到北京市学习。"))
+def test_teachers_sent_to_study_state_no_help(body):
+    assert directions(body) == set()
+
+
+@pytest.mark.parametrize(
+    "body",
+    both_scripts(
+        "广东省将继续支援林芝市医疗卫生事业发展。广东省对口支援林芝市巴宜区、工布江达县等地。"
+    ),
+)
+def test_wider_region_helped_itself_keeps_its_direction(body):
+    assert directions(body) == {
+        ("广东省", "林芝市", True),
+        ("广东省", "巴宜区", True),
+        ("广东省", "工布江达县", True),
+    }

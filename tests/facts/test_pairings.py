@@ -286,3 +286,72 @@ def test_bounded_count_patterns_keep_their_results():
     # a long run of digits is scanned in bounded steps and still finds a count at its end
     assert pairing_clauses.COUNTED.search("1" * 3000 + "家")
     assert not pairing_clauses.COUNTED.search("1" * 3000)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "自结对以来，丰台区累计向扎赉特旗投入协作资金2.35亿元，共建产业园区2个。",
+        "自結對以來，豐臺區累計向扎賚特旗投入協作資金2.35億元，共建產業園區2個。",
+        "2022年，余杭区向松潘县拨付财政援助资金1800万元。",
+    ],
+)
+def test_funds_of_a_programme_sent_to_a_place(body):
+    assert len(pairs(body)) == 1
+
+
+def test_funds_for_projects_in_a_named_place():
+    body = "近年来，山东省安排援疆资金12亿元，在疏附县实施产业项目40个。"
+    assert pairs(body) == {pair("山东省", "疏附县")}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "丰台区向扎赉特旗学习草原保护经验。",
+        "丰台区向银行申请贷款，用于扎赉特旗的厂房。",
+        "山东省安排援疆资金12亿元，在会上通报了疏附县的情况。",
+    ],
+)
+def test_money_or_words_sent_without_a_programme_are_no_pairing(body):
+    assert pairs(body) == set()
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "教育方面，广州市每年选派骨干教师10名到工布江达县支教。",
+        "教育方面，廣州市每年選派骨幹教師10名到工布江達縣支教。",
+        "余杭区先后派出医生12名赴松潘县支医。",
+    ],
+)
+def test_people_sent_to_teach_or_treat_in_a_place(body):
+    assert len(pairs(body)) == 1
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["广州市每年选派骨干教师10名到北京市学习。", "余杭区派出代表团赴松潘县考察。"],
+)
+def test_people_sent_to_study_or_visit_are_no_pairing(body):
+    assert pairs(body) == set()
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "广东省将继续支援林芝市医疗卫生事业发展。广东省对口支援林芝市巴宜区、工布江达县等地。",
+        "廣東省將繼續支援林芝市醫療衛生事業發展。廣東省對口支援林芝市巴宜區、工布江達縣等地。",
+    ],
+)
+def test_wider_region_that_is_itself_helped_is_kept(body):
+    assert pairs(body) == {
+        pair("广东省", "林芝市"),
+        pair("广东省", "巴宜区"),
+        pair("广东省", "工布江达县"),
+    }
+
+
+def test_wider_region_named_only_beside_a_county_is_still_dropped():
+    body = "广东省对口支援林芝市巴宜区。广东省与林芝市、巴宜区共建产业园。"
+    assert pairs(body) == {pair("广东省", "巴宜区")}

@@ -4,7 +4,8 @@
 - A 帮扶/对口支援/助力/携手/赠送 B (the helper before the verb, the helped right after);
 - A、B、C 和 D “四方” 合作共建: every institution of the list with the place in it;
 - “A 是我们村的结对共建村” ... B村 书记 说: "our village" is the speaker's unit;
-- A 赴 B ... 就 县校合作: a visit made for a named kind of cooperation.
+- A 赴 B ... 就 县校合作: a visit made for a named kind of cooperation;
+- funds and people sent: A 向 B 投入协作资金, A 选派教师到 B 支教 (see `pairing_support`).
 
 A missing helper (a sentence that starts with the verb) is the party of the previous
 pairing, or the party the article opens with.
@@ -28,6 +29,7 @@ from viewer.facts.pairing_clauses import (
     sentence,
 )
 from viewer.facts.pairing_parties import Party, numbered_hospital, owner_level
+from viewer.facts.pairing_support import FUND_FOR_SITE, POSTING, fund, fund_site, posting
 from viewer.facts.spans import SpanIndex
 
 _CONNECT = ("与", "同", "和", "跟")
@@ -55,6 +57,7 @@ class RawPair:
     start: int
     end: int
     verb: str = ""  # the help verb when the text reads "a verb b"
+    stated: bool = False  # b is the object of the help itself, not a party near it
 
 
 class Reader:
@@ -121,7 +124,14 @@ class Reader:
         return p.start - cs <= 4 and not set(self.text[cs : p.start]) & set("到在赴向对")
 
     def add(
-        self, a: Party | None, b: Party, rel: str, at: int, listed: bool = False, verb: str = ""
+        self,
+        a: Party | None,
+        b: Party,
+        rel: str,
+        at: int,
+        listed: bool = False,
+        verb: str = "",
+        stated: bool = False,
     ) -> None:
         """Record a pair; the span runs from the helper (when the sentence names it) to the
         end of the clause holding the partner, or to the partner itself when it is listed
@@ -139,7 +149,7 @@ class Reader:
             end = clause_end(text, end)
         while start < end and text[start] in " \u3000\t“”":
             start += 1
-        self.pairs.append(RawPair(a, b, relation(text, ss, se, rel), start, end, verb))
+        self.pairs.append(RawPair(a, b, relation(text, ss, se, rel), start, end, verb, stated))
         self.topic = a
 
     def _owned(self, p: Party) -> Party:
@@ -160,6 +170,11 @@ class Reader:
         self.listed = SpanIndex((r[0].start, r[-1].end) for r in runs)
         events += [(r[0].start, 3, lambda r=r: self._list(r)) for r in runs]
         events += [(p.start, 4, lambda p=p: self._our_unit(p)) for p in self.parties]
+        events += [(i, 5, lambda i=i: fund(self, i)) for i, ch in enumerate(text) if ch == "向"]
+        events += [
+            (m.start(), 6, lambda m=m: fund_site(self, m)) for m in FUND_FOR_SITE.finditer(text)
+        ]
+        events += [(m.start(), 7, lambda m=m: posting(self, m)) for m in POSTING.finditer(text)]
         events.sort(key=lambda ev: (ev[0], ev[1]))
         for pos, kind, handler in events:
             if kind == 0:
@@ -180,7 +195,7 @@ class Reader:
         group = partners(text, self.parties, b, self._clause_end(b.end), self.order)
         for partner in group:
             last = partner is group[-1]
-            self.add(a, partner, m.group(0), at, listed=not last, verb=m.group(0))
+            self.add(a, partner, m.group(0), at, listed=not last, verb=m.group(0), stated=True)
 
     def _clause_end(self, i: int) -> int:
         return clause_end(self.text, i)

@@ -5,7 +5,8 @@ companies found here by suffix); sentence patterns propose pairs; folding then a
 conventions: a bureau, school or hospital of a jurisdiction paired with a place stands for its
 jurisdiction (滨江社发局 -> 滨江区), an institution paired with an institution stays itself
 (市二医 -> 罗甸县中医院), and a wider region is dropped when the text pairs a narrower one
-inside it with the same partner (安康市 beside 石泉县).
+inside it with the same partner (安康市 beside 石泉县), unless a help verb or a grant names
+the wider region itself (广东省支援林芝市 beside 广东省对口支援巴宜区).
 """
 
 from __future__ import annotations
@@ -86,10 +87,15 @@ def _fold(lex: Lexicon, text: str, raw: list[RawPair]) -> list[Pairing]:
     statement says who helps, the entry takes that direction."""
     pairs: list[Pairing] = []
     seen: dict[frozenset[str], int] = {}
+    stated: set[tuple[str, str]] = set()  # (side, partner): the statement names the side
     for rp in raw:
         a, b = _side(lex, rp.a, rp.b), _side(lex, rp.b, rp.a)
         if a.name == b.name or _nested(lex, a, b):
             continue
+        if rp.stated and rp.b.is_place:
+            stated.add((b.name, a.name))
+        if rp.stated and rp.a.is_place and rp.start <= rp.a.start < rp.end:
+            stated.add((a.name, b.name))  # the helper is written in the statement itself
         a, b, directed = _oriented(lex, text, rp, a, b)
         key = frozenset((a.name, b.name))
         if key in seen:
@@ -99,7 +105,7 @@ def _fold(lex: Lexicon, text: str, raw: list[RawPair]) -> list[Pairing]:
             continue
         seen[key] = len(pairs)
         pairs.append((a, b, rp, directed))
-    pairs = [p for p in pairs if not _wider_duplicate(lex, p, pairs)]
+    pairs = [p for p in pairs if not _wider_duplicate(lex, p, pairs, stated)]
     return [p for p in pairs if not _within_programme(lex, p, pairs)]
 
 
@@ -132,12 +138,15 @@ def _nested(lex: Lexicon, a: Side, b: Side) -> bool:
     return contains(lex, a.region, b.region) or contains(lex, b.region, a.region)
 
 
-def _wider_duplicate(lex: Lexicon, pair, pairs) -> bool:
+def _wider_duplicate(lex: Lexicon, pair, pairs, stated: set[tuple[str, str]]) -> bool:
     """(X, 安康市) beside (X, 石泉县): the text pairs the county; the city adds nothing. But
-    (X, 长安镇) beside (X, 东莞市): a town acting within its city's pairing adds nothing."""
+    (X, 长安镇) beside (X, 东莞市): a town acting within its city's pairing adds nothing.
+    A region that is itself the object of the help (X 支援安康市) is kept."""
     a, b = pair[0], pair[1]
     for c, d, *_ in pairs:
         for mine, partner in ((a, b), (b, a)):
+            if (mine.name, partner.name) in stated:
+                continue
             for theirs, their_partner in ((c, d), (d, c)):
                 if partner.name != their_partner.name or mine.name == theirs.name:
                     continue
