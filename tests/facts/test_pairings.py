@@ -355,3 +355,22 @@ def test_wider_region_that_is_itself_helped_is_kept(body):
 def test_wider_region_named_only_beside_a_county_is_still_dropped():
     body = "广东省对口支援林芝市巴宜区。广东省与林芝市、巴宜区共建产业园。"
     assert pairs(body) == {pair("广东省", "巴宜区")}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "中国华能集团有限公司定点帮扶宕昌县。华能集团向宕昌县投入帮扶资金5600万元。",
+        "中國華能集團有限公司定點幫扶宕昌縣。華能集團向宕昌縣投入幫扶資金5600萬元。",
+    ],
+)
+def test_short_form_of_a_company_takes_the_longest_name_written(body):
+    assert full_pairs(body) == {pair("中国华能集团有限公司", "宕昌县")}
+
+
+def test_a_company_is_no_short_form_of_its_branch():
+    body = "华能集团甘肃分公司与宕昌县人民医院结对帮扶。华能集团定点帮扶宕昌县。"
+    assert full_pairs(body) == {
+        pair("华能集团甘肃分公司", "宕昌县人民医院"),
+        pair("华能集团", "宕昌县"),
+    }

@@ -27,6 +27,7 @@ _OWN_ORG = re.compile(
     rf"(?:[{_HAN}]{{2,8}}?(?:校友会|学院)|驻[{_HAN}]{{1,4}}?工作队)?"
     r"|[市县区][一二三四五六七八九十]医(?:院)?(?![疗生学务药护师科保])"
 )
+_LEGAL_FORM = re.compile(r"(?:股份|控股)?有限(?:责任)?公司|股份公司")
 _NUMBERED_HOSPITAL = re.compile(r"^([市县区])([一二三四五六七八九十])医院?$")
 _RELATION_INSIDE = re.compile(r"帮扶|支援|援建|结对|对口")
 _MEASURES = "家所个座"
@@ -97,7 +98,38 @@ def find_parties(
         parties.append(_chain_party(lex, chain))
     parties.sort(key=lambda p: p.start)
     _full_names(parties)
+    _registered_names(lex, parties)
     return parties
+
+
+def _registered_names(lex: Lexicon, parties: list[Party]) -> None:
+    """华能集团 beside 中国华能集团有限公司: the article's longest form of a name, the same
+    name with a country or place in front and a legal form behind. 北京大学 is no short
+    form of 北京大学人民医院: a unit's own suffix is another institution."""
+    names = {p.name for p in parties if not p.is_place}
+    longest: dict[str, str] = {}  # a short form -> the longest name written with it
+    for long in sorted(names, key=len):
+        for short in _short_forms(lex, long):
+            if short in names and len(short) >= 4:
+                longest[short] = long
+    for p in parties:
+        if not p.is_place and p.name in longest:
+            p.name = longest[p.name]
+
+
+def _short_forms(lex: Lexicon, name: str) -> set[str]:
+    """`name` without a legal form behind (有限公司) and without a country or a place in
+    front (中国, 北京), each or both; at most a few dozen strings."""
+    legal = _LEGAL_FORM.search(name)
+    cores = {name, name[: legal.start()]} if legal and legal.end() == len(name) else {name}
+    out = set()
+    for core in cores:
+        out.add(core)
+        for n in range(2, min(len(core) - 3, 8) + 1):
+            if core[:n] in ("中国", "中华") or core[:n] in lex.region_keys:
+                out.add(core[n:])
+    out.discard(name)
+    return out
 
 
 def _full_names(parties: list[Party]) -> None:
