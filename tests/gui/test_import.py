@@ -255,9 +255,9 @@ def test_import_runs_off_the_gui_thread(window: Any, qtbot: Any, tmp_path: Path)
     folder = _generated(tmp_path, 300)
     pool = QThreadPool()
     window.importer.pool = pool
-    ticks: list[float] = []
+    ticks: list[float] = []  # timer ticks handled while the import was still running
     timer = QTimer(window)
-    timer.timeout.connect(lambda: ticks.append(time.monotonic()))
+    timer.timeout.connect(lambda: window.importer.running() and ticks.append(time.monotonic()))
     timer.start(5)
     try:
         assert window.importer.start([folder])
@@ -269,8 +269,11 @@ def test_import_runs_off_the_gui_thread(window: Any, qtbot: Any, tmp_path: Path)
         pool.waitForDone(120_000)
     report = window.importer.last_report
     assert report.imported == 300
-    assert len(window.importer.progress_seen) >= 3  # progress arrived while it ran
-    assert len(ticks) >= 5  # the event loop kept running during the import
+    # Progress is shown by a slot on the GUI thread, and the timer fired: the event loop
+    # kept running during the import (how often depends on the machine's load).
+    shown = [done for done, _ in window.importer.progress_seen]
+    assert len(shown) >= 3 and 0 < shown[1] < 300
+    assert len(ticks) >= 1
     assert window.articles.total() == 303 and window.stored.id == report.new_ids[0]
 
 
