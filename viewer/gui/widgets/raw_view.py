@@ -6,8 +6,9 @@ text is inserted as plain text (markup in an HTML page shows as characters, neve
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QEvent
-from PySide6.QtGui import QFont, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtGui import QFont, QShowEvent, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from viewer.gui import theme
@@ -26,6 +27,12 @@ class RawView(QTextBrowser):
         self.article: Article | None = None
         self._zoom = 0
         self.removed: list[tuple[int, int]] = []
+        self._stale = False  # an article was given while hidden: built when next shown
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self._rebuild()
+        super().showEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -40,8 +47,18 @@ class RawView(QTextBrowser):
         self.setToolTip(description)
 
     def show_article(self, article: Article | None, zoom: int = 0) -> None:
+        """Show `article`; while the view is hidden only remember it (most readers never
+        open the raw view, and each document costs about 250 KiB)."""
         self.article = article
         self._zoom = zoom
+        if self.isVisible():
+            self._rebuild()
+        else:
+            self._stale = True
+
+    def _rebuild(self) -> None:
+        self._stale = False
+        article, zoom = self.article, self._zoom
         doc = QTextDocument(self)
         doc.setUndoRedoEnabled(False)
         font = typesetting.reading_font(
@@ -70,7 +87,13 @@ class RawView(QTextBrowser):
                 cursor.insertText(raw[a:b], struck)
                 last = b
             cursor.insertText(raw[last:], plain)
+        old = self.document()
+        ours = old.parent() is self  # asked before: Qt deletes a document it owns itself
+        self.setExtraSelections([])  # their cursors would point into the old document
         self.setDocument(doc)
+        if ours:
+            # QTextEdit deletes a replaced document only if its own text control owns it.
+            shiboken6.delete(old)
 
     def loadResource(self, kind: int, name: object) -> object:
         return None
