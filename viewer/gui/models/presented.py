@@ -103,7 +103,7 @@ def present(article_id: str, article: Article, mode: Script, phrases: bool = Fal
 class Presenter:
     """`present` with a small cache keyed by article, script and phrase option."""
 
-    def __init__(self, size: int = 24) -> None:
+    def __init__(self, size: int = 8) -> None:
         self._size = size
         self._cache: OrderedDict[tuple[Any, ...], Presented] = OrderedDict()
 
