@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from viewer.archive import schema
+from viewer.archive import fact_search, schema
 from viewer.archive.fold import fold
 from viewer.archive.opening import connect, guarded
 from viewer.model import Fact, Script
@@ -81,6 +81,8 @@ def needs_overview_indexes(archive: Any) -> bool:
     with guarded(archive.path):
         rows = archive.db.execute("SELECT name FROM sqlite_master WHERE type = 'index'")
         have = {r[0] for r in rows}
+        if not fact_search.exists(archive.db):
+            return True
     return not _index_names(OVERVIEW_INDEXES) <= have
 
 
@@ -95,6 +97,7 @@ def build_overview_indexes(path: Path | str) -> None:
             try:
                 for sql in OVERVIEW_INDEXES:
                     conn.execute(sql)
+                fact_search.fill(conn)
             except BaseException:
                 conn.execute("ROLLBACK")
                 raise
@@ -110,6 +113,7 @@ def ensure_overview_indexes(archive: Any) -> bool:
     with guarded(archive.path), schema.transaction(archive.db):
         for sql in OVERVIEW_INDEXES:
             archive.db.execute(sql)
+        fact_search.fill(archive.db)
     return True
 
 
@@ -183,16 +187,21 @@ class MonthCount:
 
 def _variants(text: str) -> list[str]:
     """The query as it may be written in stored text: simplified and the traditional forms."""
-    simple = fold(text.strip())
-    forms = {text.strip(), simple}
+    text = text.strip().encode("utf-8", "replace").decode("utf-8")  # lone surrogates: "?"
+    simple = fold(text)
+    forms = {text, simple}
     for mode in (Script.HANT, Script.TW, Script.HK):
         forms.add(convert(simple, mode))
     return sorted(f for f in forms if f)
 
 
-def fact_where(flt: FactFilter, walk: bool = False) -> tuple[list[str], list[Any]]:
+def fact_where(
+    flt: FactFilter, walk: bool = False, indexed: bool = False
+) -> tuple[list[str], list[Any]]:
     """WHERE terms; `walk` keeps SQLite from using the facts' indexes for kind and unit
-    (a unary +), so that it walks the articles in the order asked for."""
+    (a unary +), so that it walks the articles in the order asked for. `indexed`: the facts'
+    full-text index exists, and a text of 2+ characters first narrows to the articles it
+    finds there (the exact test below still decides)."""
     where, params = [], []
     plus = "+" if walk else ""
     for expr, value in (
@@ -208,6 +217,14 @@ def fact_where(flt: FactFilter, walk: bool = False) -> tuple[list[str], list[Any
         where.append("a.province = ?")
         params.append(flt.province)
     if flt.text.strip():
+        match = fact_search.match_expression(flt.text) if len(flt.text.strip()) > 1 else None
+        if indexed and match is not None:
+            where.append(
+                "f.article_id IN (SELECT id FROM articles WHERE num IN (SELECT rowid >> "
+                f"{fact_search.SEQ_BITS} FROM {fact_search.TABLE} "
+                f"WHERE {fact_search.TABLE} MATCH ?))"
+            )
+            params.append(match)
         ors = []
         for form in _variants(flt.text):
             ors.append("instr(f.text, ?) > 0")
@@ -290,8 +307,12 @@ class Overview:
         }
         return {k: self._rows(sql + " ORDER BY n DESC, 1") for k, sql in q.items()}
 
+    def _indexed(self) -> bool:
+        with guarded(self.archive.path):
+            return fact_search.exists(self.db)
+
     def fact_count(self, flt: FactFilter = FactFilter()) -> int:
-        where, params = fact_where(flt)
+        where, params = fact_where(flt, indexed=self._indexed())
         join = (
             ""
             if not any(re.search(r"\ba\.", w) for w in where)
@@ -321,7 +342,8 @@ class Overview:
         terms = SORTS[sort]
         by_article = terms[0].startswith("a.")
         parts = [(t, descending and not (by_article and t == "f.seq")) for t in terms]
-        where, params = fact_where(flt, walk=by_article and self._many(flt))
+        walk = by_article and self._many(flt)
+        where, params = fact_where(flt, walk=walk, indexed=self._indexed())
         if after is not None:
             cond, cparams = keyset(parts, after)
             where.append(cond)

@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from viewer.archive import errors, listing, rows, schema
+from viewer.archive import errors, fact_search, listing, rows, schema
 from viewer.archive import search as searching
 from viewer.archive.bigrams import index_text
 from viewer.archive.database import Database
@@ -161,6 +161,8 @@ class Archive:
             self.db.conn.executemany(
                 f"INSERT INTO facts ({fcols}) VALUES ({fmarks})", [list(f.values()) for f in facts]
             )
+            if fact_search.exists(self.db):
+                fact_search.add_facts(self.db, num, facts)
         return aid, True, len(facts)
 
     def delete_article(self, aid: str) -> bool:
@@ -182,6 +184,8 @@ class Archive:
                 "VALUES ('delete', ?, ?, ?)",
                 [num, index_text(fold(title or "")), index_text(fold(body))],
             )
+            if fact_search.exists(self.db):
+                fact_search.delete_facts(self.db, num, aid)
             nfacts = self.db.execute("DELETE FROM facts WHERE article_id = ?", [aid]).rowcount
             self.db.execute("DELETE FROM articles WHERE num = ?", [num])
             self._bump("article_count", -1)
