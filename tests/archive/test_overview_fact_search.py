@@ -106,3 +106,12 @@ def test_read_only_archive_scans(tmp_path: Path) -> None:
         assert not ensure_overview_indexes(arc)
         assert not fact_search.exists(arc.db)
         assert Overview(arc).fact_count(FactFilter(text="武汉大学")) == 3
+
+
+def test_a_common_text_is_scanned_with_the_same_rows(pair_of_archives, monkeypatch) -> None:
+    scan, fts = pair_of_archives
+    monkeypatch.setattr("viewer.archive.overview.DENSE_TEXT", 2)
+    assert fts._indexed(FactFilter(text="县校合作"))  # found twice by the index
+    assert not fts._indexed(FactFilter(text="武汉大学"))  # three times: scanned
+    for text in ("武汉大学", "县校合作"):
+        assert _keys(fts, FactFilter(text=text)) == _keys(scan, FactFilter(text=text))

@@ -46,6 +46,9 @@ OVERVIEW_INDEXES = [
 # Past this many matching facts, a page in an article order is found faster by walking the
 # articles in that order than by sorting every match.
 WALK_ABOVE = 2000
+# Past this many facts found by the full-text index, the text filter scans instead (see
+# `Overview._indexed`).
+DENSE_TEXT = 2000
 
 # Sortable columns: name -> the ORDER BY terms (f = facts, a = articles), chosen so that each
 # order is an index's order (every facts index ends with the key article_id, seq), and a
@@ -307,12 +310,25 @@ class Overview:
         }
         return {k: self._rows(sql + " ORDER BY n DESC, 1") for k, sql in q.items()}
 
-    def _indexed(self) -> bool:
+    def _indexed(self, flt: FactFilter) -> bool:
+        """Whether the text is better found through the facts' full-text index: when it
+        exists and the text is rare there (a common text is found sooner by the scan, which
+        stops at the first page's rows, than by sorting every match)."""
+        text = flt.text.strip()
+        match = fact_search.match_expression(text) if len(text) > 1 else None
+        if match is None:
+            return False
         with guarded(self.archive.path):
-            return fact_search.exists(self.db)
+            if not fact_search.exists(self.db):
+                return False
+            sql = (
+                f"SELECT count(*) FROM (SELECT rowid FROM {fact_search.TABLE} "
+                f"WHERE {fact_search.TABLE} MATCH ? LIMIT ?)"
+            )
+            return self.db.execute(sql, [match, DENSE_TEXT + 1]).fetchone()[0] <= DENSE_TEXT
 
     def fact_count(self, flt: FactFilter = FactFilter()) -> int:
-        where, params = fact_where(flt, indexed=self._indexed())
+        where, params = fact_where(flt, indexed=self._indexed(flt))
         join = (
             ""
             if not any(re.search(r"\ba\.", w) for w in where)
@@ -343,7 +359,7 @@ class Overview:
         by_article = terms[0].startswith("a.")
         parts = [(t, descending and not (by_article and t == "f.seq")) for t in terms]
         walk = by_article and self._many(flt)
-        where, params = fact_where(flt, walk=walk, indexed=self._indexed())
+        where, params = fact_where(flt, walk=walk, indexed=self._indexed(flt))
         if after is not None:
             cond, cparams = keyset(parts, after)
             where.append(cond)
