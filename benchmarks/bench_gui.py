@@ -77,8 +77,15 @@ def child(archive: str, settings_dir: str, remember: str) -> None:
         switch.append((time.perf_counter() - t) * 1000)
     out["switch_ms"] = statistics.median(switch)
     out.update(toggles(window))
+    out["rss_busy"] = rss_mib()  # straight after the last toggle
+    # A moment later, as a user pauses: unused font faces are let go after a script change.
+    settle = time.time() + 1
+    while time.time() < settle:
+        app.processEvents()
+        time.sleep(0.02)
     out["rss_mib"] = rss_mib()
     out["rss_anon"] = rss_mib("RssAnon:")
+    out["mapped"] = mapped_files()
     print(json.dumps(out))
 
 
@@ -127,6 +134,21 @@ def rss_mib(field: str = "VmRSS:") -> float:
     return float("nan")
 
 
+def mapped_files(top: int = 8) -> dict[str, float]:
+    """Resident MiB per mapped file (summed over its mappings), the largest first; fonts
+    mapped once per face show here."""
+    sizes: dict[str, float] = {}
+    path = ""
+    for line in Path("/proc/self/smaps").read_text().splitlines():
+        head = line.split()
+        if head and "-" in head[0] and len(head) >= 5 and not head[0].endswith(":"):
+            path = head[5] if len(head) > 5 else "[anon]"
+        elif line.startswith("Rss:"):
+            sizes[path] = sizes.get(path, 0.0) + int(head[1]) / 1024
+    biggest = sorted(sizes.items(), key=lambda kv: -kv[1])[:top]
+    return {Path(k).name or k: round(v, 1) for k, v in biggest}
+
+
 def run(
     archive: Path, runs: int, remember: bool, first_id: str = "", copy: bool = False
 ) -> list[dict]:
@@ -158,7 +180,8 @@ def report(name: str, res: list[dict]) -> str:
     warmed = sum(bool(r.get("warmed")) for r in res)
     return (f"| {name} | {len(res)} | {med('first') * 1000:.0f} | {med('switch_ms'):.1f} | "
             f"{med('toggle_first_ms'):.1f} ({warmed}/{len(res)} warmed) | {med('toggle_ms'):.1f} | "
-            f"{med('toggle_cached_ms'):.1f} | {med('rss_start'):.0f} | {med('rss_mib'):.0f} | "
+            f"{med('toggle_cached_ms'):.1f} | {med('rss_start'):.0f} | {med('rss_busy'):.0f} | "
+            f"{med('rss_mib'):.0f} | "
             f"{med('rss_anon'):.0f} |")  # fmt: skip
 
 
@@ -170,17 +193,20 @@ def main() -> None:
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--archive", type=Path, default=ROOT / "data" / "archive.sqlite")
     ap.add_argument("--large", type=Path, help="a large archive (e.g. 100,000 articles)")
+    ap.add_argument("--mapped", action="store_true", help="also print resident MiB per mapped file")
     args = ap.parse_args()
     print("| archive, launch | runs | start to first article, ms | article switch, ms | "
           "first toggle, ms | toggle, ms | toggle (cached), ms | RSS at start, MiB | "
-          "RSS after all, MiB | of it anonymous, MiB |")  # fmt: skip
-    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+          "RSS right after all, MiB | after all + 1 s, MiB | of it anonymous, MiB |")  # fmt: skip
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for label, path in (("bundled", args.archive), ("large", args.large)):
         if path is None:
             continue
         copy = label == "bundled"
         cold = run(path, args.runs, remember=False, copy=copy)
         print(report(f"{label}, first launch", cold), flush=True)
+        if args.mapped:
+            print(f"  mapped (first run): {json.dumps(cold[0]['mapped'], ensure_ascii=False)}")
         warm = run(path, args.runs, remember=True, first_id=cold[0]["first_id"], copy=copy)
         print(report(f"{label}, last article remembered", warm), flush=True)
 

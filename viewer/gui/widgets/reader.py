@@ -31,7 +31,7 @@ from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolTip, QWidget
 
 from viewer.gui import theme
 from viewer.gui.models.presented import Presented, meta_line
-from viewer.gui.widgets import ambiguity_marks, typesetting
+from viewer.gui.widgets import ambiguity_marks, font_release, typesetting
 from viewer.model import Script
 from viewer.script import convert, warm
 from viewer.script_ambiguity import Ambiguity
@@ -69,6 +69,7 @@ class ReaderView(QTextBrowser):
         self._warm_pending = True
         self.mark_ambiguity = False
         self._marks: dict[int, Ambiguity] = {}  # by code point in the shown body
+        self._region = ""  # regional face last shown: SC, TC or HK
 
     # Content ---------------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:
@@ -95,6 +96,11 @@ class ReaderView(QTextBrowser):
             # QTextEdit deletes a replaced document only if its own text control owns it;
             # ours are children of the view, so each switch would keep the last one alive.
             shiboken6.delete(old)
+        code = typesetting.region(presented.mode, presented.article.script) if presented else ""
+        if code and code != self._region:
+            if self._region:  # the previous script's faces are cached for nothing now
+                font_release.release_soon(self)
+            self._region = code
         self._apply_measure()
         if self._query:
             self.find_text(self._query, keep_current=True)
