@@ -7,6 +7,7 @@ end of the reader's first paint; a second set of runs starts with a last article
 
     python benchmarks/bench_gui.py                           # bundled archive, 5 runs
     python benchmarks/bench_gui.py --large /tmp/bench.sqlite # also a 100,000-article archive
+    python benchmarks/bench_gui.py --runs 3 --mapped         # also resident MiB per mapped file
 
 A large archive can be built with `python benchmarks/bench_archive.py --dir DIR`.
 """
