@@ -56,7 +56,9 @@ class _ScriptedList(QAbstractListModel):
         return convert(text, self._mode, self._phrases)
 
     def _item(self, row: int) -> Any:
-        raise NotImplementedError
+        """The record a row shows; each of the two list models (the archive's articles and
+        the search results) says where its rows come from."""
+        raise NotImplementedError(f"{type(self).__name__} must define _item")
 
     def article_id(self, row: int) -> str | None:
         return self._item(row).id if 0 <= row < self.rowCount() else None
