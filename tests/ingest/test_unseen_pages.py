@@ -1,4 +1,4 @@
-"""Realistic scraped pages beside their hand-written expectations (tests/ingest/pages).
+"""Realistic scraped pages beside their hand-written expectations (tests/ingest/pages and pages2).
 
 Each `NAME.expect.json` describes what a reader takes from `NAME.*`: the headline, the date
 the page states, the outlet, the byline, the editor, where the article text starts and ends,
@@ -20,8 +20,9 @@ from viewer.ingest.clean import clean
 from viewer.ingest.lexicon import t2s
 from viewer.model import Article
 
-PAGES = Path(__file__).resolve().parent / "pages"
-EXPECTS = sorted(PAGES.glob("*.expect.json"))
+HERE = Path(__file__).resolve().parent
+FOLDERS = (HERE / "pages", HERE / "pages2")
+EXPECTS = sorted(p for folder in FOLDERS for p in folder.glob("*.expect.json"))
 WS = re.compile(r"\s+")
 IDS = [p.name.split(".")[0] for p in EXPECTS]
 
@@ -33,7 +34,7 @@ def norm(value: object) -> str:
 
 def _page(expect: Path) -> Path:
     stem = expect.name.removesuffix(".expect.json")
-    found = [p for p in PAGES.glob(stem + ".*") if not p.name.endswith(".expect.json")]
+    found = [p for p in expect.parent.glob(stem + ".*") if not p.name.endswith(".expect.json")]
     assert len(found) == 1, f"one page for {expect.name}"
     return found[0]
 
