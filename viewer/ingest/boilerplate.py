@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from viewer.ingest.labels import editor_of
+from viewer.ingest.media_noise import is_keyword_list, is_media_noise
 from viewer.ingest.noise import (
     CLAUSE_RE,
     COUNTER_RE,
@@ -122,14 +123,14 @@ def strip_boilerplate(
             out.editor = out.editor or editor_of(line)
             out.chrome_lines += 1
             continue
-        if is_spam(n):
+        if is_spam(n) or is_keyword_list(n, line):
             out.spam_lines += 1
             continue
         if n in repeated:
             out.repeated.append(line.strip())
             out.chrome_lines += 1
             continue
-        if is_chrome(n):
+        if is_chrome(n) or is_media_noise(n, line):
             out.chrome_lines += 1
             continue
         if is_disclaimer(n):

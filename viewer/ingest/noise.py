@@ -52,7 +52,7 @@ _META_LABELS = (
     "初审|复审|签发|索引号|发文机关|发布机构|主题分类|分类|浏览次数|浏览|点击数|点击量|点击|"
     "阅读量|阅读数|访问量|图片|摄影|字体|字号|原标题|本文来源"
 )
-META_RE = re.compile(rf"^[\[【(]?(?:{_META_LABELS})(?::|/|\|)|^[\[【(]?[文图摄]/")
+META_RE = re.compile(rf"^[\[【(]?(?:{_META_LABELS})(?::|/|\|)|^[\[【(]?[文图摄][/|]")
 DATE_LINE_RE = re.compile(
     r"^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(\d{1,2}:\d{2}(:\d{2})?)?"
     r"($|.{0,60}(来源|作者|编辑|点击|浏览|字号)[:])"
@@ -151,7 +151,7 @@ IMAGE_RE = re.compile(r"^\S+\.(jpe?g|png|gif|webp|bmp|tiff?)$", re.I)
 COUNTER_RE = re.compile(r"^\d{1,3}$")
 FOOTER_RE = re.compile(
     r"icp[备证]|公网安备|网站标识码|版权所有|copyright|©|allrightsreserved|备案号|"
-    r"^(主办|承办|协办|主办单位|承办单位|技术支持|运营|运维)[::]"
+    r"^(网站)?(主办|承办|协办|主办单位|承办单位|技术支持|运营|运维)[::]"
 )
 CONTACT_RE = re.compile(r"^(地址|邮编|电话|联系电话|传真|邮箱|e-?mail)[:].*[\d@]")
 _LETTERS_RE = re.compile(r"[^\w]|\d|_")
