@@ -36,6 +36,15 @@ BYLINE_LINE_RE = re.compile(
     r"(?:记者|記者|通讯员|通訊員)\s*|(?:记者|記者|通讯员|通訊員)\s+)"
     r"[\u4e00-\u9fff·]{2,4}(?:[\s、]+[\u4e00-\u9fff·]{2,6}){0,5}\s*[)）]?$"
 )
+# A byline inside a header line: `| 记者 孙某 赵某`, `中央社記者 林某／報導`. The role word
+# follows the line's start, a gap or a bar; what precedes it may name the outlet.
+INLINE_BYLINE_RE = re.compile(
+    r"(?:^|(?<=[\s|]))(?![据據])(?P<outlet>[\u4e00-\u9fff]{0,8}?)(?:特约|特約)?(?:记者|記者|通讯员|通訊員)"
+    r"\s*(?!报道|報導|報道|采访|採訪|获悉|獲悉|了解)"
+    r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:[ \t、\u3000]+[\u4e00-\u9fff·]{2,4}){0,5})"
+)
+_OUTLET_END = ("网", "網", "报", "報", "社", "台")
+_OWN = ("本报", "本報", "本台", "本刊", "本网", "本網")
 _TRIM = " \t()[]【】<>\"'“”"
 
 
@@ -53,7 +62,21 @@ def parse_labels(line: str) -> list[tuple[str, str, str]]:
             value = value[: stop.start()]
         label = m.group(1) or m.group(2)
         out.append((KIND_OF[label], label, value.strip(_TRIM)))
+    if not any(kind == "author" for kind, _, _ in out):
+        out.extend(_inline_byline(text))
     return out
+
+
+def _inline_byline(text: str) -> list[tuple[str, str, str]]:
+    """Authors (and the outlet before the role word) of a byline inside a header line."""
+    m = INLINE_BYLINE_RE.search(text)
+    if m is None:
+        return []
+    found = [("author", "", m.group("names"))]
+    outlet = m.group("outlet")
+    if len(outlet) >= 2 and outlet.endswith(_OUTLET_END) and outlet not in _OWN:
+        found.append(("source", "", outlet))
+    return found
 
 
 def labelled(lines: list[str]) -> dict[str, str]:
