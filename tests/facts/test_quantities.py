@@ -68,6 +68,8 @@ def quantities(text: str) -> list[tuple[str, float, str, str]]:
         ("装机300-500千瓦，", ("300-500千瓦", 300, "千瓦", "exact")),
         ("带动3千余人就业", ("3千余人", 3000, "人", "more")),  # 千 before a count still multiplies
         ("调处劳资纠纷27起，", ("27起", 27, "起", "exact")),  # cases
+        ("路上就得三个小时，", ("三个小时", 3, "个小时", "exact")),
+        ("先后选派6任挂职副县长", ("6任", 6, "任", "exact")),  # terms of office
     ],
 )
 def test_counted_figures(text: str, expected: tuple | None) -> None:
@@ -120,6 +122,8 @@ def test_counted_figures(text: str, expected: tuple | None) -> None:
         "占3分之一",
         "3分别为",
         "从5起步",
+        "完成3任务",  # 任 starting another word
+        "第3任书记",
     ],
 )
 def test_look_alikes_are_not_quantities(text: str) -> None:

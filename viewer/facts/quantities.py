@@ -37,8 +37,8 @@ from viewer.model import Fact
 _CN_NUMBER = r"上?[零〇一二两三四五六七八九十百千万亿]+|半"
 # Measure words a Chinese numeral may count with; durations may count from one.
 _CN_UNITS = {
-    "个", "个月", "年", "周", "天", "小时", "分钟", "名", "位", "项", "场", "层", "所", "家",
-    "批", "例", "人", "户", "条", "类", "种", "座", "支", "届", "期", "轮", "门", "节", "堂",
+    "个", "个月", "年", "周", "天", "小时", "个小时", "分钟", "名", "位", "项", "场", "层", "所",
+    "家", "批", "例", "人", "户", "条", "类", "种", "座", "支", "届", "期", "轮", "门", "节", "堂",
 }  # fmt: skip
 # Set phrases and slogans built on numerals: names of things, not counts. Most are caught by
 # the rules (no measure word, a count of one, quotes); these are the ones that look like counts.
@@ -52,7 +52,7 @@ _SET_PHRASES = re.compile(
 _UNIT_PREFIXED = r"(?!千[瓦米克]|万千瓦)"
 _MAG = rf"{_UNIT_PREFIXED}{MAGNITUDE}"
 _RANGE_END = rf"(?:-|~|至|到|—)(?:{ARABIC})(?:{_MAG})?"
-_DURATIONS = {"个月", "年", "周", "天", "小时", "分钟", "秒", "岁", "周岁"}
+_DURATIONS = {"个月", "年", "周", "天", "小时", "个小时", "分钟", "秒", "岁", "周岁"}
 _VALUE_ONE_OK = {"个月"}
 # Before a number: these make it something other than a count.
 _BAD_BEFORE = set("第#№.-:/_~") | set("0123456789") | set("abcdefghijklmnopqrstuvwxyz")
@@ -63,6 +63,8 @@ _HALF_UNITS = {"年", "天", "小时", "周", "分钟"}
 # 分 as points (提高23.5分) or 起 as cases (纠纷27起), but not 分别, 分类, 起来, 起步...
 _FEN_NEXT = set("别类之期批配工享析布成数红为散局会校院站管段摊担解离开享钱")
 _QI_NEXT = set("来草步点诉源因码到始飞航底止跑势色")
+# 任 counts terms of office (6任书记) but starts 任务, 任职, 任命...
+_REN_NEXT = set("务职命用期教性意何")
 # 上半年, 下半月: a part of a period, not a duration of half a unit.
 _PART_BEFORE = set("上下前后")
 
@@ -154,13 +156,15 @@ def _fact(body: str, s: str, m: re.Match[str]) -> Fact | None:
 
 
 def _unit_fits(s: str, num_start: int, unit_end: int, unit: str) -> bool:
-    """分 and 起 count only where they are measure words, not the start of another word."""
+    """分, 起 and 任 count only where they are measure words, not the start of another word."""
     after = s[unit_end : unit_end + 1]
     if unit == "分":
         clock = re.search(r"\d[时点]$", s[max(0, num_start - 4) : num_start])
         return not clock and after not in _FEN_NEXT
     if unit == "起":
         return after not in _QI_NEXT
+    if unit == "任":
+        return after not in _REN_NEXT
     return True
 
 

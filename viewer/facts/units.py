@@ -23,8 +23,8 @@ _COMMON = """
 株 口 亩 公顷 平方米 平米 平方公里 平方千米 万平方米 立方米 立方 米 千米 公里 厘米 毫米
 吨 公斤 千克 斤 克 千瓦 兆瓦 千瓦时 万千瓦 万千瓦时
 度 堂 节 课时 学时 门 期 届 支 队 组 对 片 块 粒 颗
-笔 宗 单 段 根 盒 箱 袋 瓶 桶 包 床 张床 个月 年 周 天 小时 分钟 秒 周岁 岁 倍 个百分点
-百分点 % ‰ 趟次 班次 家次 校次 期次 轮次 课次 起 分
+笔 宗 单 段 根 盒 箱 袋 瓶 桶 包 床 张床 个月 年 周 天 小时 个小时 分钟 秒 周岁 岁 倍 个百分点
+百分点 % ‰ 趟次 班次 家次 校次 期次 轮次 课次 起 分 任
 """
 # Words after a number that are not counts here: calendar and clock words (dates and times
 # are their own kind), ranks and grades (第3, 二级), reduplications (个个, 年年).
