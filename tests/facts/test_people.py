@@ -33,6 +33,7 @@ def names(text: str) -> list[str]:
         ("学习贯彻邓小平同志的讲话。", ["邓小平"]),
         ("院士欧阳明辉作报告。", ["欧阳明辉"]),
         ("常州市教育局副局长周红梅表示,", ["周红梅"]),  # a given name that is a word
+        ("市政府副市长白雪梅出席会议。", ["白雪梅"]),  # starts like a word (白雪), then attends
         ("学校党委副书记王建军在签约仪式上说,", ["王建军"]),
         ("医院院长包金山说:“过去要转院。”", ["包金山"]),
         ("返乡创业青年肖晓东在外务工8年。", ["肖晓东"]),
@@ -104,6 +105,7 @@ def test_middle_dot_names(text: str, expected: list[str]) -> None:
         "要求干部高质量、常态化服务群众。",
         "推动干部负责、担当。",
         "村干部文明实践。",
+        "院长常态出席例会。",  # a common word after a title, before an attending verb
     ],
 )
 def test_look_alikes_are_not_people(text: str) -> None:

@@ -166,6 +166,8 @@ TITLES_AFTER = ("总书记", "同志", "院士", "先生", "女士")
 SPEECH_VERBS = split_words(
     "说 表示 介绍 指出 认为 强调 告诉 坦言 感慨 回忆 笑着说 称 透露 谈到 说道 解释 补充"
 )
+# Verbs that follow an official named after a title at a meeting (副市长某某出席会议).
+ATTEND_VERBS = split_words("出席 主持 参加 陪同 带队 致辞 讲话 会见 一行")
 # Verbs after 的 + name that show the name is a person going somewhere (卫生院的某某赴...).
 MOTION_VERBS = ("赴", "到", "前往", "来到", "走进", "带领", "带着")
 # Characters that end a name on its right: punctuation aside, function words and verbs.

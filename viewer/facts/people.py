@@ -41,6 +41,8 @@ _BYLINE_RE = re.compile(
     r"[(（]\s*([\u4e00-\u9fff]{2,4}(?:[ \u3000]+[\u4e00-\u9fff]{2,4})*)\s*[)）]"
 )
 _MOTION = tuple(ew.MOTION_VERBS)
+# After a title, a name that starts like a word (白雪梅) is still read when it speaks or attends.
+_SPOKEN_OR_ATTENDING = (*SPEECH, *ew.ATTEND_VERBS)
 _ROLE_MAX = 30
 # After a title, a name is ruled out only by a word read from the surname on that is as common
 # as FIRM_PREFIX_IDF, or by a given name this common as a word (质量 5.8, 负责 5.8; 国庆,
@@ -91,7 +93,7 @@ def _name_at(s: str, k: int, places: set[int], firm: bool = False) -> int | None
             continue  # 高质量, 区负责: words even after a title
         if not firm and strict and len(given) == 2 and lex.is_word(given):  # 能理解, 区负责
             continue
-        if spoken_only and (length != 3 or not s.startswith(SPEECH, k + length)):
+        if spoken_only and (length != 3 or not s.startswith(_SPOKEN_OR_ATTENDING, k + length)):
             continue
         if right_ok(s, k + length, strict and not firm):
             return k + length
