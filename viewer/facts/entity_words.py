@@ -71,6 +71,8 @@ WEAK_SUFFIXES: dict[str, str] = {
     "服务团": "other",
     "卫健委": "government",
     "卫生健康委": "government",
+    "卫生健康委员会": "government",
+    "学部": "university",
     "发改委": "government",
     "部": "government",
     "厅": "government",
