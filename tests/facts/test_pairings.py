@@ -368,6 +368,15 @@ def test_short_form_of_a_company_takes_the_longest_name_written(body):
     assert full_pairs(body) == {pair("中国华能集团有限公司", "宕昌县")}
 
 
+def test_an_abbreviated_company_takes_the_longest_name_written():
+    # 中铁集团 drops several runs of 中国中铁工程集团有限公司
+    body = "中国中铁工程集团有限公司定点帮扶宕昌县。中铁集团还与兰州大学合作。"
+    assert full_pairs(body) == {
+        pair("中国中铁工程集团有限公司", "宕昌县"),
+        pair("中国中铁工程集团有限公司", "兰州大学"),
+    }
+
+
 def test_a_company_is_no_short_form_of_its_branch():
     body = "华能集团甘肃分公司与宕昌县人民医院结对帮扶。华能集团定点帮扶宕昌县。"
     assert full_pairs(body) == {

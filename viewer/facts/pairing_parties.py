@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
+from viewer.facts import entity_aliases as aliases
 from viewer.facts.place_lexicon import CITY, COUNTY, Lexicon
 from viewer.facts.place_mention import Mention
 from viewer.facts.spans import SpanIndex
@@ -109,12 +110,17 @@ def _registered_names(lex: Lexicon, parties: list[Party]) -> None:
     names = {p.name for p in parties if not p.is_place}
     longest: dict[str, str] = {}  # a short form -> the longest name written with it
     for long in sorted(names, key=len):
-        for short in _short_forms(lex, long):
+        for short in _short_forms(lex, long) | _abbreviations(names, long):
             if short in names and len(short) >= 4:
                 longest[short] = long
     for p in parties:
         if not p.is_place and p.name in longest:
             p.name = longest[p.name]
+
+
+def _abbreviations(names: set[str], long: str) -> set[str]:
+    """Names that abbreviate `long` by dropping several runs (中建集团 for 中国建筑集团有限公司)."""
+    return {n for n in names if aliases.is_short_form(n, long)}
 
 
 def _short_forms(lex: Lexicon, name: str) -> set[str]:
