@@ -383,3 +383,25 @@ def test_a_company_is_no_short_form_of_its_branch():
         pair("华能集团甘肃分公司", "宕昌县人民医院"),
         pair("华能集团", "宕昌县"),
     }
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "宁波市今年已向延边州选派医疗专家16名。",  # people sent to the helped party
+        "宁波市累计投入资金8600万元支持延边州卫生事业。",  # money in support of it
+    ],
+)
+def test_people_or_money_sent_in_support_name_a_pair(body):
+    assert pairs(body) == {pair("宁波市", "延边朝鲜族自治州")}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "宁波市向北京市派出干部学习。",  # sent to study: no help
+        "县财政投入资金500万元支持企业发展。",  # no party supported
+    ],
+)
+def test_sending_or_funding_without_help_is_no_pair(body):
+    assert pairs(body) == set()

@@ -29,7 +29,15 @@ from viewer.facts.pairing_clauses import (
     sentence,
 )
 from viewer.facts.pairing_parties import Party, numbered_hospital, owner_level
-from viewer.facts.pairing_support import FUND_FOR_SITE, POSTING, fund, fund_site, posting
+from viewer.facts.pairing_support import (
+    FUND_FOR_SITE,
+    FUND_SUPPORT,
+    POSTING,
+    fund,
+    fund_site,
+    fund_support,
+    posting,
+)
 from viewer.facts.spans import SpanIndex
 
 _CONNECT = ("与", "同", "和", "跟")
@@ -175,6 +183,9 @@ class Reader:
             (m.start(), 6, lambda m=m: fund_site(self, m)) for m in FUND_FOR_SITE.finditer(text)
         ]
         events += [(m.start(), 7, lambda m=m: posting(self, m)) for m in POSTING.finditer(text)]
+        events += [
+            (m.start(), 8, lambda m=m: fund_support(self, m)) for m in FUND_SUPPORT.finditer(text)
+        ]
         events.sort(key=lambda ev: (ev[0], ev[1]))
         for pos, kind, handler in events:
             if kind == 0:

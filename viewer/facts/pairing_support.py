@@ -2,7 +2,8 @@
 
 - Funds: `A 向 B 投入/安排/拨付/下达 协作资金` (帮扶资金, 援疆资金, 财政援助资金): A helps B.
   `A 安排援疆资金……，在 B 实施项目`: the place after 在 in the same sentence is helped.
-- People: `A 选派/派出/派驻 ……到/赴 B 支教/支医/挂职/帮扶`: A helps B.
+  `A 投入资金……支持 B`: money given in support of a named party.
+- People: `A 选派/派出/派驻 ……到/赴 B 支教/支医/挂职/帮扶` and `A 向 B 选派专家`: A helps B.
 
 Ordinary money or travel (`向银行申请贷款`, `选派干部到北京学习`) names no help.
 """
@@ -25,6 +26,14 @@ _GIVE = r"(?:投入|安排|拨付|下达|投放)"
 _FUND_AFTER = re.compile(rf"[{_HAN}]{{0,4}}?{_GIVE}[^，。；]{{0,8}}?{_FUND_KIND}")
 # 安排援疆资金……，在 B 实施: the programme's own funds, spent at a named place
 FUND_FOR_SITE = re.compile(rf"{_GIVE}援[疆藏青蒙][{_HAN}]{{0,2}}?资金")
+# 投入资金8600万元支持某县: the party right after the support verb is helped
+FUND_SUPPORT = re.compile(rf"{_GIVE}[^，。；]{{0,6}}?资金[^，。；]{{0,14}}?(?:支持|帮助|援助)")
+# right after the helped party: 今年已选派医疗专家 (people sent to it to help)
+_POST_AFTER = re.compile(
+    rf"[{_HAN}]{{0,4}}?(?:选派|派出|派驻|选调)[^，。；]{{0,6}}?"
+    r"(?:专家|干部|教师|医生|医护|人才|队员|工作队)"
+)
+_STUDY = re.compile(r"[^，。；]*?(?:学习|培训|进修|考察|参观|交流)")
 _SITE_WORK = re.compile(rf"[{_HAN}]{{0,6}}?(?:实施|建设|援建|新建|打造)")
 _SITE_SPAN = 80
 POSTING = re.compile(r"(?:选派|派出|派驻|选调)[^，。；]{0,24}?(?:到|赴)")
@@ -32,11 +41,24 @@ _POST_WORK = re.compile(rf"[{_HAN}]{{0,2}}?(?:支教|支医|挂职|帮扶|援教
 
 
 def fund(reader: Reader, i: int) -> None:
-    """`向` at `i`: the party after it is helped when funds of a programme follow."""
+    """`向` at `i`: the party after it is helped when funds of a programme or people sent to
+    help follow."""
     b = reader.by_start.get(i + 1)
-    if b is None or not _FUND_AFTER.match(reader.text, b.end):
+    if b is None:
         return
-    reader.add(_sender(reader, i, b), b, "", i, verb="投入", stated=True)
+    if _FUND_AFTER.match(reader.text, b.end):
+        reader.add(_sender(reader, i, b), b, "", i, verb="投入", stated=True)
+    elif (post := _POST_AFTER.match(reader.text, b.end)) and not _STUDY.match(
+        reader.text, post.end()
+    ):
+        reader.add(_sender(reader, i, b), b, "", i, verb="选派", stated=True)
+
+
+def fund_support(reader: Reader, m: re.Match[str]) -> None:
+    """`A 投入资金……支持 B`: A helps the party its money supports."""
+    b = reader.by_start.get(m.end())
+    if b is not None:
+        reader.add(_sender(reader, m.start(), b), b, "", m.start(), verb="投入", stated=True)
 
 
 def fund_site(reader: Reader, m: re.Match[str]) -> None:
