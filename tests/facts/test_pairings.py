@@ -405,3 +405,12 @@ def test_people_or_money_sent_in_support_name_a_pair(body):
 )
 def test_sending_or_funding_without_help_is_no_pair(body):
     assert pairs(body) == set()
+
+
+def test_people_sent_by_the_party_opening_the_clause_before():
+    body = (
+        "华能集团甘肃分公司与宕昌县人民医院结对帮扶。"
+        "会后，中铁集团向宕昌县人民医院捐赠设备，并选派2名干部到宕昌县挂职。"
+    )
+    assert pair("中铁集团", "宕昌县") in pairs(body)
+    assert pair("华能集团甘肃分公司", "宕昌县") not in pairs(body)

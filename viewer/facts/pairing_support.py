@@ -84,9 +84,20 @@ def posting(reader: Reader, m: re.Match[str]) -> None:
 
 
 def _sender(reader: Reader, at: int, b: Party) -> Party | None:
-    """The party written in the clause before `at`, else the helper of the pairing just
-    read (上海市第五人民医院与元阳县人民医院结成帮扶对子，先后选派专家到元阳县帮扶)."""
+    """The party written in the clause before `at`, else the one opening the clause before,
+    else the helper of the pairing just read (上海市第五人民医院与元阳县人民医院结成帮扶对子，
+    先后选派专家到元阳县帮扶)."""
     a = reader.subject(at, b)
     if a is not None and clause_start(reader.text, at) <= a.start < at:
         return a
+    # 某集团向医院捐赠设备，并选派干部到某县挂职: the party opening the previous clause of the
+    # same sentence sends them
+    cs = clause_start(reader.text, at)
+    ss, _ = sentence(reader.text, at)
+    if cs - 1 > ss:
+        ps = clause_start(reader.text, cs - 1)
+        for k in reader.openers:
+            p = reader.parties[k]
+            if ps <= p.start < cs and p is not b:
+                return p
     return reader.topic if reader.topic is not b else None
